@@ -38,8 +38,8 @@ final class TextDecoder {
             return Decoded.failed("binary file, not text (NUL byte at byte offset " + nul
                     + "; UTF-16 text needs a byte order mark)");
         }
-        Decoded utf8 = strict(b, 0, StandardCharsets.UTF_8, "UTF-8");
-        if (!utf8.failed()) return utf8;
+        String utf8 = strictOrNull(b, 0, StandardCharsets.UTF_8);
+        if (utf8 != null) return check(utf8, null);
         long[] stats = utf8Stats(b);
         long validMultibyte = stats[0];
         long invalid = stats[1];
@@ -47,8 +47,8 @@ final class TextDecoder {
         if (html) {
             Charset declared = declaredCharset(b);
             if (declared != null && !declared.equals(StandardCharsets.UTF_8)) {
-                Decoded d = strict(b, 0, declared, declared.name());
-                if (!d.failed()) return check(d.text(), "decoded as " + declared.name() + " (declared in the page)");
+                String d = strictOrNull(b, 0, declared);
+                if (d != null) return check(d, "decoded as " + declared.name() + " (declared in the page)");
             }
         }
         if (validMultibyte > invalid) {
@@ -59,6 +59,17 @@ final class TextDecoder {
         if (Scripts.looksLikeArabic(cp1256)) return check(cp1256, ReadResult.Ok.WINDOWS_1256);
         return Decoded.failed("cannot tell the text encoding: not UTF-8 (malformed byte at byte offset " + firstBad
                 + "), not UTF-16 with a byte order mark, not Windows-1256 Arabic; convert the file to UTF-8");
+    }
+
+    private static String strictOrNull(byte[] b, int skip, Charset cs) {
+        try {
+            return cs.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(b, skip, b.length - skip)).toString();
+        } catch (CharacterCodingException e) {
+            return null;
+        }
     }
 
     private static Decoded strict(byte[] b, int skip, Charset cs, String name) {
