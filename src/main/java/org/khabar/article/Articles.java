@@ -138,10 +138,10 @@ public final class Articles {
         if (d.failed()) return new ReadResult.Failed(source, 0, d.error());
         List<String> warnings = new ArrayList<>();
         if (d.warning() != null) warnings.add(d.warning());
-        if (d.text().isBlank()) return new ReadResult.Failed(source, 0, "empty file (only whitespace)");
+        if (Scripts.isBlank(d.text())) return new ReadResult.Failed(source, 0, "empty file (only whitespace)");
         if (!html) return ok(source, d.text(), null, null, null, null, null, warnings);
         HtmlText.Page page = HtmlText.parse(d.text());
-        if (page.text().isBlank()) return new ReadResult.Failed(source, 0, "no article text found in the HTML page");
+        if (Scripts.isBlank(page.text())) return new ReadResult.Failed(source, 0, "no article text found in the HTML page");
         return ok(source, page.text(), page.url(), page.title(), page.published(), null, page.author(), warnings);
     }
 

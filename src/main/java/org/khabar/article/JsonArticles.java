@@ -128,7 +128,7 @@ final class JsonArticles {
         if (node == null || !node.isObject()) return new ReadResult.Failed(source, line, "not a JSON object");
         List<String> warnings = new ArrayList<>();
         String text = field(node, "text", warnings);
-        if (text == null || text.isBlank()) return new ReadResult.Failed(source, line, "empty content");
+        if (text == null || Scripts.isBlank(text)) return new ReadResult.Failed(source, line, "empty content");
         return Articles.ok(source + ":" + line, text, field(node, "url", warnings), field(node, "title", warnings),
                 field(node, "published", warnings), field(node, "outlet", warnings), field(node, "author", warnings),
                 warnings);
@@ -139,7 +139,7 @@ final class JsonArticles {
             JsonNode v = node.get(name);
             if (v == null || v.isNull() || v.isContainerNode()) continue;
             String s = v.asText();
-            if (s.isBlank()) continue;
+            if (Scripts.isBlank(s)) continue;
             String fixed = replaceLoneSurrogates(s);
             if (fixed != s && !warnings.contains(ReadResult.Ok.LONE_SURROGATE)) warnings.add(ReadResult.Ok.LONE_SURROGATE);
             return fixed;

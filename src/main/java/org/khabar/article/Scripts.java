@@ -54,4 +54,13 @@ final class Scripts {
         }
         return arabic * 5 < letters || letters == 0;
     }
+
+    /** True when the text has nothing visible: only whitespace, no-break and other spaces, and format marks (ZWNJ, RLM, BOM…). */
+    static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && Character.getType(c) != Character.FORMAT) return false;
+        }
+        return true;
+    }
 }

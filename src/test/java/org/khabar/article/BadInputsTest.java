@@ -37,7 +37,7 @@ class BadInputsTest {
     @Test
     void emptyAndWhitespaceOnlyFiles() throws IOException {
         Path empty = bytes("empty.txt", new byte[0]);
-        Path blank = text("blank.txt", " \n\t\r\n\u3000 ");
+        Path blank = text("blank.txt", " \n\t\r\n\u3000\u00a0\u200f\uFEFF ");
         Path emptyHtml = text("empty.html", "<html><head><script>x()</script></head><body><nav>menu</nav></body></html>");
         Path good = text("good.txt", TEXT);
         List<ReadResult> rs = read(empty.toString(), blank.toString(), emptyHtml.toString(), good.toString());
@@ -145,7 +145,7 @@ class BadInputsTest {
                 "{\"content\": \"unterminated",
                 "",
                 "[1, 2]",
-                "{\"content\": \"\", \"title\": \"فارغ\"}",
+                "{\"content\": \"\\u00a0\\u00a0 \", \"title\": \"فارغ\"}",
                 "{\"content\": \"" + TEXT + "\", \"date\": \"someday\"}",
                 "not json at all",
                 "{\"content\": \"" + TEXT + "\"}"));
