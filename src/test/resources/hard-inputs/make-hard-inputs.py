@@ -69,3 +69,7 @@ case("25-empty-content.jsonl", b'{"title": "\xd8\xae\xd8\xa8\xd8\xb1", "content"
 case("26-truncated.jsonl", b'{"content": "\xd9\x82\xd8\xa7\xd9\x84 \n', fails="malformed JSON")
 text("27-combining-and-presentation-forms.txt", "ﻻ إله إلا الله \ufdf2 قال الشيخ: «السلام عليكم» ﷺ.\n")
 text("28-surrogate-pair-emoji.txt", "غرّد الرئيس 🇸🇦 قائلاً: نحن مع الشعب 👍\n")
+h = '<html><head><title>خبر</title><style>body{direction:rtl}</style></head><body><article><p>أشاد وزير الخارجية بالاتفاق.</p><p>وقال إنه خطوة مهمة.</p></article></body></html>'
+case("29-windows-1256-undeclared.html", h.encode("cp1256"), expected="أشاد وزير الخارجية بالاتفاق.\nوقال إنه خطوة مهمة.")
+case("30-bom.jsonl", b"\xef\xbb\xbf" + '{"content": "رفض البرلمان مشروع القانون."}\r\n'.encode("utf-8"), expected="رفض البرلمان مشروع القانون.")
+case("31-binary.jsonl", b'\x00\x01\x02PK\x03\x04' + bytes(range(256)) + b"\n{}\n", fails="binary file, not JSON lines")

@@ -3,6 +3,7 @@ package org.khabar.article;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.FileSystems;
+import java.nio.file.LinkOption;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
@@ -16,7 +17,8 @@ import java.util.stream.Stream;
 
 /**
  * Expands the inputs lazily, in order: files as given, directories walked recursively with their
- * entries sorted by name (hidden entries skipped, include patterns applied to file names),
+ * entries sorted by name (hidden entries and linked directories skipped, include patterns applied
+ * to file names),
  * {@code -} as standard input. Missing inputs become {@link ReadResult.Failed}s.
  * Memory is bounded by the depth of the tree times the largest directory, never by the corpus.
  */
@@ -40,7 +42,7 @@ final class InputWalker implements Iterator<Object> {
                 Iterator<Path> it = dirs.peek();
                 if (!it.hasNext()) { dirs.pop(); continue; }
                 Path p = it.next();
-                if (Files.isDirectory(p)) enter(p);
+                if (Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)) enter(p); // linked directories could loop
                 else if (Files.isRegularFile(p) && included(p)) next = Input.file(p);
                 continue;
             }

@@ -34,9 +34,12 @@ final class JsonArticles {
     Reader jsonl(String source, InputStream in) {
         LineReader lines = new LineReader(in, options.maxBytes());
         return new Reader() {
+            boolean sawContent;
+            boolean stopped;
+
             @Override
             ReadResult read() throws IOException {
-                while (true) {
+                while (!stopped) {
                     LineReader.Line l = lines.next();
                     if (l == null) return null;
                     if (l.tooLong()) {
@@ -47,6 +50,11 @@ final class JsonArticles {
                     int skip = l.number() == 1 && b.length >= 3 && (b[0] & 0xFF) == 0xEF
                             && (b[1] & 0xFF) == 0xBB && (b[2] & 0xFF) == 0xBF ? 3 : 0;
                     if (blank(b, skip)) continue;
+                    if (!sawContent && indexOfNul(b) >= 0) {
+                        stopped = true;
+                        return new ReadResult.Failed(source, l.number(), "binary file, not JSON lines (NUL byte)");
+                    }
+                    sawContent = true;
                     String json;
                     try {
                         json = StandardCharsets.UTF_8.newDecoder()
@@ -64,6 +72,7 @@ final class JsonArticles {
                     }
                     return article(node, source, l.number());
                 }
+                return null;
             }
 
             @Override
@@ -160,6 +169,11 @@ final class JsonArticles {
             }
         }
         return c == null ? s : new String(c);
+    }
+
+    private static int indexOfNul(byte[] b) {
+        for (int i = 0; i < b.length; i++) if (b[i] == 0) return i;
+        return -1;
     }
 
     private static boolean blank(byte[] b, int from) {

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 final class TextDecoder {
     static final Charset WINDOWS_1256 = Charset.forName("windows-1256");
+    /** Tags, comments, scripts and styles: what is not prose in a page, for judging a candidate decoding. */
+    private static final Pattern MARKUP = Pattern.compile(
+            "(?is)<script.*?</script>|<style.*?</style>|<!--.*?-->|<[^>]*>|&[a-z#0-9]{1,10};");
     private static final Pattern META_CHARSET =
             Pattern.compile("(?i)<meta[^>]{0,200}?charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]{2,40})");
 
@@ -56,7 +59,9 @@ final class TextDecoder {
                     + "); repair or re-encode the file as UTF-8");
         }
         String cp1256 = new String(b, WINDOWS_1256);
-        if (Scripts.looksLikeArabic(cp1256)) return check(cp1256, ReadResult.Ok.WINDOWS_1256);
+        if (Scripts.looksLikeArabic(html ? MARKUP.matcher(cp1256).replaceAll(" ") : cp1256)) {
+            return check(cp1256, ReadResult.Ok.WINDOWS_1256);
+        }
         return Decoded.failed("cannot tell the text encoding: not UTF-8 (malformed byte at byte offset " + firstBad
                 + "), not UTF-16 with a byte order mark, not Windows-1256 Arabic; convert the file to UTF-8");
     }

@@ -151,6 +151,14 @@ class ArticlesTest {
     }
 
     @Test
+    void linkedDirectoriesAreNotFollowedSoLoopsEnd() throws IOException {
+        write("d/a.txt", "أ");
+        Files.createSymbolicLink(dir.resolve("d/loop"), dir.resolve("d"));
+        Files.createSymbolicLink(dir.resolve("d/b.txt"), dir.resolve("d/a.txt"));
+        assertThat(read(dir.toString())).extracting(r -> ok(r).text()).containsExactly("أ", "أ");
+    }
+
+    @Test
     void stdinIsSniffed() {
         assertThat(stdin(LINE + "\n" + LINE + "\n")).extracting(r -> ok(r).source()).containsExactly("-:1", "-:2");
         assertThat(ok(stdin("<!DOCTYPE html><html><body><p>خبر</p></body></html>").get(0)).text()).isEqualTo("خبر");
