@@ -11,7 +11,8 @@
  * ReadOptions options = ReadOptions.builder().field("text=body").build();
  * try (ArticleStream in = Articles.open(List.of("corpus/"), options)) {
  *     for (ReadResult r : in) {
- *         switch (r) { ... }   // or instanceof: ReadResult.Ok ok -> ok.article(); ReadResult.Failed f -> f.where()
+ *         if (r instanceof ReadResult.Ok ok) use(ok.article());
+ *         else System.err.println("khabar: " + r);   // Failed prints as FILE[:LINE]: message
  *     }
  * }
  * }</pre>
