@@ -21,7 +21,10 @@ record Input(String name, Path path, InputStream stdin) {
     }
 
     InputStream open() throws IOException {
-        if (!isStdin()) return Files.newInputStream(path);
+        if (!isStdin()) {
+            // a channel stream asks a pipe for its position ("Illegal seek"); FileInputStream does not
+            return Files.isRegularFile(path) ? Files.newInputStream(path) : new java.io.FileInputStream(path.toFile());
+        }
         return new java.io.FilterInputStream(stdin) {
             @Override
             public void close() {

@@ -51,8 +51,7 @@ final class InputWalker implements Iterator<Object> {
             if (in.equals("-")) { next = Input.stdin(stdin); continue; }
             Path p = Path.of(in);
             if (Files.isDirectory(p)) enter(p);
-            else if (Files.isRegularFile(p)) next = Input.file(p);
-            else if (Files.exists(p)) next = new ReadResult.Failed(in, 0, "not a regular file or directory");
+            else if (Files.exists(p)) next = Input.file(p); // also pipes such as <(zcat corpus.gz), read with the size limit
             else next = new ReadResult.Failed(in, 0, "no such file or directory");
         }
         return true;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -118,6 +119,10 @@ final class JsonArticles {
                         return new ReadResult.Failed(source, line, "array element is not a JSON object");
                     }
                     return article(mapper.readTree(p), source, line);
+                } catch (StreamConstraintsException e) {
+                    done = true;
+                    return new ReadResult.Failed(source, line, "a JSON value is larger than the "
+                            + Articles.megabytes(options.maxBytes()) + " limit (" + e.getOriginalMessage() + ")");
                 } catch (JsonProcessingException e) {
                     done = true;
                     long at = e.getLocation() != null ? e.getLocation().getLineNr() : line;

@@ -10,6 +10,7 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,8 +75,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     enum Format { json }
 
-    /** One article's outcome, in input order. */
-    private record Outcome(DocumentGraph graph, String where, String error) {}
+    /** One input's outcome, reported in input order: a graph (with read warnings) or an error. */
+    private record Outcome(DocumentGraph graph, String where, List<String> warnings, String error) {}
 
     /** Thrown to abandon the output under --fail-fast so that no partial file is left. */
     private static final class Abort extends RuntimeException {
@@ -108,7 +109,9 @@ final class ExtractCommand implements Callable<Integer> {
     }
 
     private ReadOptions options() {
-        if (maxMegabytes < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be at least 1 (MB)");
+        if (maxMegabytes < 1 || maxMegabytes > 1 << 20) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be between 1 and 1048576 (MB), was " + maxMegabytes);
+        }
         try {
             ReadOptions.Builder b = ReadOptions.builder().include(include).maxBytes(maxMegabytes * 1024 * 1024)
                     .failFast(failFast);
@@ -144,14 +147,12 @@ final class ExtractCommand implements Callable<Integer> {
             try (ArticleStream articles = Articles.open(inputs, options)) {
                 for (ReadResult r : articles) {
                     if (r instanceof ReadResult.Failed f) {
-                        drain(window, json, 0);
-                        fail(f.where(), f.message());
-                        continue;
+                        window.add(CompletableFuture.completedFuture(new Outcome(null, f.where(), List.of(), f.message())));
+                    } else {
+                        ReadResult.Ok ok = (ReadResult.Ok) r;
+                        read++;
+                        window.add(pool.submit(() -> extract(ok)));
                     }
-                    ReadResult.Ok ok = (ReadResult.Ok) r;
-                    read++;
-                    if (!quiet) for (String w : ok.warnings()) err.println("khabar: " + ok.source() + ": warning: " + w);
-                    window.add(pool.submit(() -> extract(ok)));
                     drain(window, json, 4 * threads);
                 }
                 drain(window, json, 0);
@@ -163,10 +164,10 @@ final class ExtractCommand implements Callable<Integer> {
 
         private Outcome extract(ReadResult.Ok ok) {
             try {
-                return new Outcome(Extractor.standard().extract(ok.article()), ok.source(), null);
+                return new Outcome(Extractor.standard().extract(ok.article()), ok.source(), ok.warnings(), null);
             } catch (RuntimeException | StackOverflowError e) {
                 String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                return new Outcome(null, ok.source(), "extraction failed: " + m);
+                return new Outcome(null, ok.source(), ok.warnings(), "extraction failed: " + m);
             }
         }
 
@@ -182,6 +183,7 @@ final class ExtractCommand implements Callable<Integer> {
                 } catch (ExecutionException e) {
                     throw new IllegalStateException("extraction crashed: " + e.getCause(), e.getCause());
                 }
+                if (!quiet) for (String w : o.warnings()) err.println("khabar: " + o.where() + ": warning: " + w);
                 if (o.error() != null) {
                     fail(o.where(), o.error());
                 } else {

@@ -174,6 +174,36 @@ class ArticlesTest {
     }
 
     @Test
+    void unknownFileNamesAndPipesAreSniffed() throws IOException {
+        Path p = write("export.data", LINE + "\n" + LINE + "\n");
+        assertThat(read(p.toString())).extracting(r -> ok(r).source()).containsExactly(p + ":1", p + ":2");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(Path.of("/dev/null")));
+        assertThat(read("/dev/null")).containsExactly(new ReadResult.Failed("/dev/null", 0, "empty file"));
+    }
+
+    @Test
+    void namedPipesAreRead() throws Exception {
+        Path fifo = dir.resolve("pipe");
+        int made;
+        try {
+            made = new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor();
+        } catch (IOException e) {
+            made = -1;
+        }
+        org.junit.jupiter.api.Assumptions.assumeTrue(made == 0, "mkfifo not available");
+        Thread writer = new Thread(() -> {
+            try {
+                Files.writeString(fifo, LINE + "\n" + LINE + "\n", StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+        writer.start();
+        assertThat(read(fifo.toString())).extracting(r -> ok(r).source()).containsExactly(fifo + ":1", fifo + ":2");
+        writer.join(10_000);
+    }
+
+    @Test
     void missingInputsFailAndTheStreamGoesOn() throws IOException {
         Path p = write("a.txt", TEXT);
         List<ReadResult> rs = read(dir.resolve("nope.txt").toString(), p.toString());

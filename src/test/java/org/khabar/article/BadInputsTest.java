@@ -105,6 +105,20 @@ class BadInputsTest {
     }
 
     @Test
+    void anOversizedStringInAJsonFileFailsWithTheLimit() throws IOException {
+        Path p = dir.resolve("big.json");
+        try (OutputStream out = Files.newOutputStream(p)) {
+            out.write("[{\"content\": \"".getBytes(StandardCharsets.UTF_8));
+            byte[] mb = "a".repeat(1024 * 1024).getBytes(StandardCharsets.UTF_8);
+            for (int i = 0; i < 21; i++) out.write(mb);
+            out.write("\"}]".getBytes(StandardCharsets.UTF_8));
+        }
+        ReadResult.Failed f = failed(read(p.toString()).get(0));
+        assertThat(f.message()).startsWith("a JSON value is larger than the 20 MB limit");
+        assertThat(f.line()).isEqualTo(1);
+    }
+
+    @Test
     void undecodableBytes() throws IOException {
         byte[] utf8 = TEXT.getBytes(StandardCharsets.UTF_8);
         byte[] broken = new byte[utf8.length + 2];

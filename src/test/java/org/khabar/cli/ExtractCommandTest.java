@@ -100,6 +100,8 @@ class ExtractCommandTest {
                 .contains("khabar: " + dir.resolve("missing.txt") + ": no such file or directory\n")
                 .contains("khabar: 2 articles read, 2 extracted, 3 failed in ");
         assertThat(JSON.readTree(out.toFile()).get("documents")).hasSize(2);
+        assertThat(r.err().indexOf(c + ":2:")).as("messages in input order")
+                .isLessThan(r.err().indexOf(empty.toString())).isLessThan(r.err().indexOf("missing.txt"));
     }
 
     @Test
