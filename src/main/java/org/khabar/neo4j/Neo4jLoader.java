@@ -102,7 +102,8 @@ public final class Neo4jLoader implements GraphSink {
             MATCH (a:Article {id: $articleId})
             MERGE (s:Statement {id: row.id})
             SET s += row.props
-            MERGE (a)-[:REPORTS]->(s)
+            MERGE (a)-[rep:REPORTS]->(s)
+            SET rep.articleId = $articleId
             MERGE (sp)-[r:%s]->(s)
             SET r.articleId = $articleId, r.start = row.props.start, r.end = row.props.end,
                 r.confidence = row.props.confidence""";
@@ -126,7 +127,8 @@ public final class Neo4jLoader implements GraphSink {
             MATCH (a:Article {id: $articleId})
             MERGE (ev:Event {id: row.id})
             SET ev += row.props
-            MERGE (a)-[:%s]->(ev)""".formatted(RelType.REPORTS);
+            MERGE (a)-[rep:%s]->(ev)
+            SET rep.articleId = $articleId""".formatted(RelType.REPORTS);
 
     private static final String HOLDS_ROLE = """
             UNWIND $rows AS row
