@@ -8,6 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -96,10 +100,15 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             b = b.withConfig(ServerSettings.browser_post_connect_cmd,
                     "style http://" + ServerConfig.HOST + ":" + config.httpPort() + STYLE_PATH);
         }
+        Set<Path> scratchBefore = list(run);
         Neo4j neo4j;
         try {
             neo4j = b.build();
         } catch (RuntimeException e) {
+            // the harness leaves its scratch folder behind when it fails to start: remove ours only
+            for (Path p : list(run)) {
+                if (!scratchBefore.contains(p)) deleteQuietly(p);
+            }
             throw ServerStartException.from(e, config, home);
         }
         return new EmbeddedNeo4j(neo4j, config, Duration.ofNanos(System.nanoTime() - t0));
@@ -135,6 +144,22 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         neo4j.close();
+    }
+
+    private static Set<Path> list(Path dir) {
+        try (Stream<Path> s = Files.list(dir)) {
+            return s.collect(Collectors.toSet());
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        try (Stream<Path> s = Files.walk(dir)) {
+            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover scratch folder is harmless
+        }
     }
 
     private static void quiet(String loggerPrefix) {
