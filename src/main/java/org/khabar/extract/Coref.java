@@ -21,11 +21,13 @@ final class Coref {
         String best = null;
         int bestPos = Integer.MIN_VALUE;
         boolean bestBefore = false;
+        int bestFit = 0;
         for (EntityTable.Info i : t.all()) {
             if (i.type != EntityType.PERSON) continue;
             if (rp.word().feminine() && i.gender.equals("m")) continue;
             if (!rp.word().feminine() && i.gender.equals("f")) continue;
-            if (!fits(t, i, rp, country, field)) continue;
+            int fit = fits(t, i, rp, country, field);
+            if (fit == 0) continue;
             int last = Integer.MIN_VALUE;
             int firstAfter = Integer.MAX_VALUE;
             for (Mention m : i.mentions) {
@@ -34,23 +36,28 @@ final class Coref {
             }
             boolean before = last != Integer.MIN_VALUE;
             int pos = before ? last : -firstAfter;
-            if (best == null || (before && !bestBefore) || (before == bestBefore && pos > bestPos)) {
+            boolean better = best == null || fit > bestFit
+                    || fit == bestFit && ((before && !bestBefore) || (before == bestBefore && pos > bestPos));
+            if (better) {
                 best = i.id;
                 bestPos = pos;
                 bestBefore = before;
+                bestFit = fit;
             }
         }
         return best;
     }
 
-    private static boolean fits(EntityTable t, EntityTable.Info i, RolePhrase rp, String country, Set<String> field) {
+    /** 0: does not fit; 1: fits where the country is unknown on one side; 2: fits with the same country. */
+    private static int fits(EntityTable t, EntityTable.Info i, RolePhrase rp, String country, Set<String> field) {
         String kind = rp.word().kind();
         if (kind.equals("generic")) {
-            if (country == null) return !i.roles.isEmpty() || rp.word().feminine();
-            if (country.equals(i.countryId)) return true;
-            for (RolePhrase r : i.roles) if (country.equals(t.roleCountry(r))) return true;
-            return false;
+            if (country == null) return !i.roles.isEmpty() || rp.word().feminine() ? 1 : 0;
+            if (country.equals(i.countryId)) return 2;
+            for (RolePhrase r : i.roles) if (country.equals(t.roleCountry(r))) return 2;
+            return 0;
         }
+        int best = 0;
         for (RolePhrase r : i.roles) {
             boolean sameWord = r.word().head().equals(rp.word().head())
                     || kind.equals("spokesperson") && r.word().kind().equals("spokesperson");
@@ -58,9 +65,9 @@ final class Coref {
             String rc = t.roleCountry(r);
             if (country != null && rc != null && !country.equals(rc)) continue;
             if (!fieldWords(t, r).containsAll(field)) continue;
-            return true;
+            best = Math.max(best, country != null && country.equals(rc) ? 2 : 1);
         }
-        return false;
+        return best;
     }
 
     /** The content words of a role's complement («الخارجية» in «وزير الخارجية الروسي»), no nisba, no role nouns. */

@@ -31,9 +31,32 @@ final class Names {
         if (d.stopword(i) != null) return false;
         if (!allowDefinite && d.definite(i)) return false;
         if (k.startsWith("لل")) return false;
-        if (t.text().endsWith("ة") && d.lex.gazetteer().givenName(k) == null) return false;
+        if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
         if (isCueOrHead(d, i)) return false;
         return true;
+    }
+
+    /** Accusative tanween («تعليقاً»), ta marbuta, or a pronoun suffix after ta marbuta («مسؤوليته»): a noun, not a name. */
+    static boolean notName(String surface) {
+        String s = surface;
+        while (!s.isEmpty() && ArabicNormalizer.isIgnorable(s.charAt(s.length() - 1))) {
+            char c = s.charAt(s.length() - 1);
+            if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true; // tanween
+            s = s.substring(0, s.length() - 1);
+        }
+        if (surface.contains("\u064B")) return true;
+        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("تها") || s.endsWith("تهم") || s.endsWith("هما")
+                || s.endsWith("تهما") || s.endsWith("كم");
+    }
+
+    /** How often the word key occurs in the article (bare or after a proclitic). */
+    static int count(Doc d, String key) {
+        int n = 0;
+        for (int i = 0; i < d.size(); i++) {
+            String k = d.tok(i).key();
+            if (k.equals(key) || k.length() == key.length() + 1 && k.endsWith(key) && "وفبل".indexOf(k.charAt(0)) >= 0) n++;
+        }
+        return n;
     }
 
     static boolean isCueOrHead(Doc d, int i) {

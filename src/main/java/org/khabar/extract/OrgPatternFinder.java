@@ -34,8 +34,10 @@ final class OrgPatternFinder {
 
     private static Mention match(Doc d, PhraseIndex.Match<Lexicon.Head> h) {
         int j = h.last();
+        Lexicon.Head head = h.value();
         boolean headDefinite = d.definite(h.first());
-        boolean domain = h.value().flag();
+        boolean domain = head.flag();
+        if (domain && afterRole(d, h.first())) return null; // «وزير الخارجية الروسي» is a role
         // head «quoted name»
         if (d.isPunct(j, "«") || d.isPunct(j, "\"")) {
             String close = d.tok(j).text().equals("«") ? "»" : "\"";
@@ -55,27 +57,25 @@ final class OrgPatternFinder {
         }
         int k = j;
         String country = null;
-        boolean named = false;
         if (d.nisba[k] != null) {
+            if (!head.nisba()) return null;
             country = d.nisba[k];
-            named = true;
+            k++;
+        } else if (d.lex.orgAdjective(d.tok(k).key()) && !domain) {
             k++;
         } else if (domain) {
             return null; // «الخارجية» alone is not a name
-        } else if (!headDefinite && d.definite(k) && d.stopword(k) == null && !isHead(d, k)) {
-            Mention m = d.mentionAt(k);
-            if (m != null && m.first() == k && m.type() == EntityType.PERSON) return null;
-            k = m != null && m.first() == k ? m.last() : k + 1;
-            if (m != null) country = m.type() == EntityType.COUNTRY ? m.entityId() : m.countryId();
-            named = true;
-        } else if (!headDefinite && d.isWord(k) && d.mentionAt(k) != null && d.mentionAt(k).first() == k
+        } else if (!headDefinite && head.open() && d.definite(k) && d.stopword(k) == null && !isHead(d, k)
+                && d.mentionAt(k) == null) {
+            k++;
+        } else if (!headDefinite && d.mentionAt(k) != null && d.mentionAt(k).first() == k
                 && d.mentionAt(k).type() != EntityType.PERSON) {
-            Mention m = d.mentionAt(k); // «جبهة ثوار سوريا» shape is handled below; «مجلس الأمن الدولي» by gazetteer
+            Mention m = d.mentionAt(k);
             country = m.type() == EntityType.COUNTRY ? m.entityId() : m.countryId();
             k = m.last();
-            named = true;
+        } else {
+            return null;
         }
-        if (!named) return null;
         // more definite adjectives / nisba / a «ل» phrase («لحقوق الإنسان»)
         int limit = h.first() + 6;
         while (k < d.size() && k < limit && d.isWord(k)) {
@@ -85,26 +85,41 @@ final class OrgPatternFinder {
             if (d.definite(k) && (sw == null || "adjective".equals(sw)) && !isHead(d, k) && !d.tok(k).key().startsWith("لل")
                     && adjectiveLike(d, k)) { k++; continue; }
             if (d.tok(k).key().startsWith("ل") && !d.tok(k).key().startsWith("لل") && k + 1 < d.size()
-                    && d.isWord(k + 1) && d.definite(k + 1) && d.stopword(k) == null && d.stopword(k + 1) == null) {
+                    && d.isWord(k + 1) && d.definite(k + 1) && d.stopword(k) == null && d.stopword(k + 1) == null
+                    && d.mentionAt(k + 1) == null) {
                 k += 2;
                 continue;
             }
             break;
         }
         Mention m = d.mention(h.first(), k, h.stripped(), EntityType.ORGANIZATION, null, country, "pattern");
-        if (isMinistry(h)) {
-            // key without «وزارة»
-            String key = m.key().startsWith("وزاره ") ? m.key().substring(6) : m.key();
-            m = new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.surface(), key, null, country, m.via());
+        return new Mention(m.first(), m.last(), m.start(), m.end(), m.type(), m.surface(), key(d, m), null, country, m.via());
+    }
+
+    /** The org key: nisba words by their country («السوري» = «السورية»), without a leading «وزارة». */
+    private static String key(Doc d, Mention m) {
+        String[] parts = m.key().split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int k = m.first(), p = 0; k < m.last() && p < parts.length; k++) {
+            if (!d.tok(k).word()) continue;
+            String w = d.nisba[k] != null ? d.nisba[k] : parts[p];
+            p++;
+            if (b.length() == 0 && (w.equals("وزاره") || w.equals("الوزاره"))) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(w);
         }
-        return m;
+        return b.toString();
+    }
+
+    private static boolean afterRole(Doc d, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseIndex.Match<org.khabar.lexicon.RoleWord> r = d.lex.roles().match(d.tokens, k, true);
+            if (r != null && r.last() == i) return true;
+        }
+        return false;
     }
 
     static String idFor(Mention m) { return Ids.hashed("org", m.key()); }
-
-    private static boolean isMinistry(PhraseIndex.Match<Lexicon.Head> h) {
-        return h.value().head().equals("وزارة");
-    }
 
     private static boolean isHead(Doc d, int k) {
         return d.lex.orgHeads().match(d.tokens, k, true) != null && !d.lex.orgHeads().match(d.tokens, k, true).value().flag()

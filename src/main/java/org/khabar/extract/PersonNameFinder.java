@@ -30,9 +30,11 @@ final class PersonNameFinder {
             if (rp == null) continue;
             if (rp.named() && !rp.word().isSource()) {
                 Mention m = d.mentionAt(rp.nameFirst());
-                if (m == null) {
-                    m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, null, null, "role");
-                    if (!d.add(m, false)) continue;
+                if (m == null || m.last() < rp.nameLast()) {
+                    Mention inner = d.mentionAt(rp.nameLast() - 1);
+                    String known = inner != null && inner.type() == EntityType.PERSON ? inner.entityId() : null;
+                    m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, known, null, "role");
+                    if (!d.add(m, true)) continue;
                 }
                 if (!rp.word().kind().equals("counterpart") || rp.countryId() != null) held.add(new Held(m, rp));
                 i = rp.nameLast() - 1;
@@ -41,22 +43,29 @@ final class PersonNameFinder {
         // 2. given name + following words
         for (int i = 0; i < d.size(); i++) {
             if (!Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            int stripped = strippedForGiven(d, i);
+            if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
             int end = RoleParser.extend(d, i);
             if (end - i < 2) continue;
-            int stripped = strippedForGiven(d, i);
+            if (!boundary(d, end) && Names.count(d, d.tok(end - 1).key()) < 2
+                    && !(d.mentionAt(end) != null && d.mentionAt(end).type() != EntityType.PERSON)) continue;
             Mention m = d.mention(i, end, stripped, EntityType.PERSON, null, null, "given");
             if (d.add(m, false)) i = end - 1;
         }
         // 3. speech verb + name followed by a boundary
         PhraseIndex<Boolean> known = knownWords(d);
         for (int i = 0; i + 1 < d.size(); i++) {
-            if (Names.speechCue(d, i) == null || !Names.nameToken(d, i + 1, false)) continue;
+            org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
+            if (cue == null || !Names.nameToken(d, i + 1, false)) continue;
+            if (cue.form().equals("participle") || cue.form().equals("noun")) continue;
+            if (cue.strict() && !Subjects.clauseInitial(d, i, d.sentenceOf(i))) continue;
             int j = i + 1;
             int best = -1;
             for (int k = j + 1; k <= j + 3 && k <= d.size(); k++) {
                 if (!Names.nameToken(d, k - 1, k - 1 > j)) break;
                 if (boundary(d, k)) best = k;
             }
+            if (best == j + 1 && Names.count(d, d.tok(j).key()) < 2 && Names.givenName(d, j) == null) best = -1;
             if (best < 0 && known.match(d.tokens, j, true) != null) best = j + 1;
             if (best < 0 || (best == j + 1 && d.tok(j).key().length() < 3)) continue;
             d.add(d.mention(j, best, 0, EntityType.PERSON, null, null, "cue"), false);
@@ -66,6 +75,7 @@ final class PersonNameFinder {
             if (m.type() != EntityType.PERSON) continue;
             int k = m.last();
             if (d.isPunct(k, "،")) k++;
+            else if (meetingBefore(d, m.first())) continue; // «يستقبل الرئيس بوتين وزير الخارجية»: an object, not apposition
             if (!d.isWord(k) || d.mentionAt(k) != null) continue;
             RolePhrase rp = RoleParser.parse(d, k);
             if (rp != null && !rp.word().isSource() && !rp.word().isTitle() && !rp.named()
@@ -74,6 +84,13 @@ final class PersonNameFinder {
             }
         }
         return held;
+    }
+
+    private static boolean meetingBefore(Doc d, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (d.isWord(k) && d.lex.meetings().match(d.tokens, k, true) != null) return true;
+        }
+        return false;
     }
 
     private static int strippedForGiven(Doc d, int i) {

@@ -38,7 +38,8 @@ final class RoleParser {
             }
             if (m != null) break;
             PhraseIndex.Match<RoleWord> again = d.lex.roles().match(d.tokens, k, true);
-            if (again != null && !again.value().isSource()) {
+            if (again != null && !again.value().isSource() && !Names.conjoined(d, k)
+                    && !d.tok(k).key().startsWith("و")) {
                 construct = !d.definite(k) && !again.value().isTitle();
                 k = again.last();
                 continue;
@@ -81,8 +82,13 @@ final class RoleParser {
         } else {
             boolean allowDef = definiteRole && k == r.last() && n == k && !word.isSource();
             if (Names.nameToken(d, n, allowDef) && !(allowDef && d.definite(n) && adjectiveEnding(d.tok(n).key()))) {
-                nameFirst = n;
-                nameLast = extend(d, n);
+                int last = extend(d, n);
+                Mention after = d.mentionAt(last);
+                if (after != null && after.first() == last && after.type() == EntityType.PERSON) last = after.last();
+                if (last - n > 1 || Names.givenName(d, n) != null || Names.count(d, d.tok(n).key()) >= 2) {
+                    nameFirst = n;
+                    nameLast = last;
+                }
             }
         }
         int start = d.mention(i, Math.max(k, r.last()), r.stripped(), EntityType.PERSON, null, null, "role").start();
@@ -94,7 +100,7 @@ final class RoleParser {
     /** The end (exclusive) of a name that starts at {@code first}: up to four more name words. */
     static int extend(Doc d, int first) {
         int k = first + 1;
-        while (k < d.size() && k - first < 5 && Names.nameToken(d, k, true)) {
+        while (k < d.size() && k - first < 5 && Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و")) {
             if (d.isWord(k) && d.definite(k) && adjectiveEnding(d.tok(k).key()) && k + 1 < d.size()
                     && !Names.nameToken(d, k + 1, true)) {
                 // a trailing nisba-like word after a name is kept only when it looks like a family name

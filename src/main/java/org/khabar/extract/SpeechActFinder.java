@@ -38,7 +38,9 @@ final class SpeechActFinder {
                 double conf;
                 if (cue.form().equals("participle")) {
                     if (cue.lemma().equals("قال") && i - lastCue <= 5) continue; // «وأكد X قائلاً» is one act
-                    String who = sentenceSpeaker != null ? sentenceSpeaker : lastSpeaker;
+                    if (Names.conjoined(d, i)) continue; // «ومطالبة»: a verbal noun, not a participle clause
+                    String who = sentenceSpeaker != null ? sentenceSpeaker : actorBefore(t, i, s);
+                    if (who == null) who = lastSpeaker;
                     if (who == null) continue;
                     speakers = List.of(who);
                     conf = 0.6;
@@ -101,6 +103,17 @@ final class SpeechActFinder {
         return new Statement(d.article.id() + "-s" + (n + 1), cue.type(), speaker, cueText, quote,
                 List.copyOf(about), targets, addressee, date == null ? null : date.iso(), date == null ? null : date.text(),
                 future ? Modality.PLANNED : Modality.HAPPENED, Span.of(text, s.start(), s.end()), conf);
+    }
+
+    /** The nearest person or organization named before token {@code i} in the sentence. */
+    private static String actorBefore(EntityTable t, int i, Sentence s) {
+        for (int k = i - 1; k >= s.first(); k--) {
+            Mention m = t.d.mentionAt(k);
+            if (m != null && (m.type() == org.khabar.graph.EntityType.PERSON || m.type() == org.khabar.graph.EntityType.ORGANIZATION)) {
+                return t.id(m);
+            }
+        }
+        return null;
     }
 
     private static boolean follows(Doc d, int i, Sentence s, String needs) {

@@ -13,8 +13,14 @@ import org.khabar.text.ArabicNormalizer;
  * }</pre>
  */
 public final class Lexicon {
-    /** A head noun of org or place names. */
-    public record Head(String head, String kind, boolean flag) {}
+    /**
+     * A head noun of org or place names.
+     *
+     * @param flag  org: a ministry field («الخارجية»); place: the name may be definite
+     * @param open  org: an indefinite head + a definite noun is a name
+     * @param nisba org: head + nisba is an organization
+     */
+    public record Head(String head, String kind, boolean flag, boolean open, boolean nisba) {}
 
     /** A meeting cue: kind (meeting/talks/visit/call/consultation) and part of speech (verb/noun/reception). */
     public record MeetingCue(String word, String kind, String pos) {}
@@ -39,6 +45,7 @@ public final class Lexicon {
     private final PhraseIndex<Month> months = new PhraseIndex<>();
     private final PhraseIndex<Day> days = new PhraseIndex<>();
     private final Map<String, String> stopwords = new HashMap<>();
+    private final java.util.Set<String> orgAdjectives = new java.util.HashSet<>();
 
     private static final class Holder {
         static final Lexicon STANDARD = load(Tsv::openOptional);
@@ -95,6 +102,8 @@ public final class Lexicon {
             days.add(da.require(row, "name"), new Day(dow.isEmpty() ? 0 : Integer.parseInt(dow),
                     off.isEmpty() ? null : Integer.valueOf(off)));
         }
+        Tsv oa = required(loader, "org-adjectives.tsv");
+        for (Tsv.Row row : oa.rows()) orgAdjectives.add(ArabicNormalizer.key(oa.require(row, "word")));
         Tsv sw = required(loader, "stopwords.tsv");
         for (Tsv.Row row : sw.rows()) stopwords.putIfAbsent(ArabicNormalizer.key(sw.require(row, "word")), sw.get(row, "class"));
     }
@@ -107,7 +116,8 @@ public final class Lexicon {
     private static void heads(Tsv t, PhraseIndex<Head> index, String flagColumn) {
         for (Tsv.Row row : t.rows()) {
             String h = t.require(row, "head");
-            Head head = new Head(h, t.require(row, "kind"), t.get(row, flagColumn).equals("1"));
+            Head head = new Head(h, t.require(row, "kind"), t.get(row, flagColumn).equals("1"),
+                    !t.get(row, "open").equals("0"), !t.get(row, "nisba").equals("0"));
             index.add(h, head);
             if (!h.startsWith("ال")) index.add("ال" + h, head);
         }
@@ -129,6 +139,9 @@ public final class Lexicon {
     public PhraseIndex<Trigger> triggers() { return triggers; }
     public PhraseIndex<Month> months() { return months; }
     public PhraseIndex<Day> days() { return days; }
+
+    /** True for adjectives that make a head noun a proper name («الدولي», «الوطني»). */
+    public boolean orgAdjective(String key) { return orgAdjectives.contains(key); }
 
     /** The stopword class of a word key (particle/time/noun/adjective), or null. */
     public String stopword(String key) { return stopwords.get(key); }
