@@ -31,7 +31,7 @@ final class EventFinder {
             String name = d.article.text().substring(d.tok(f.cueAt()).start(), d.tok(f.cueAt()).end());
             out.add(new Event(id, f.cue().kind(), name, "040", List.of(f.a(), f.b()), MeetingFinder.placeIn(t, s),
                     date == null ? null : date.iso(), date == null ? null : date.text(), f.modality(),
-                    Span.of(d.article.text(), s.start(), s.end()), 0.7));
+                    Span.of(d.article.text(), Clauses.start(d, f.cueAt(), s), s.end()), 0.7));
         }
         for (Sentence s : d.text.sentences()) {
             Set<String> kinds = new LinkedHashSet<>();

@@ -30,6 +30,14 @@ final class GazetteerMatcher {
     private static boolean valid(Doc d, PhraseIndex.Match<GazHit> m) {
         for (int k = m.first(); k < m.last(); k++) if (d.skipped(k)) return false;
         String k0 = d.tok(m.first()).key();
-        return k0.length() - m.stripped() >= 3 || m.last() - m.first() > 1;
+        if (m.last() - m.first() > 1) return true;
+        if (k0.length() - m.stripped() < 3) return false;
+        var t = d.tok(m.first());
+        if (d.stopword(m.first()) != null || t.text().indexOf('\u064B') >= 0) return false; // «كان», «دوراً»
+        // «تسوية سلمية»: an indefinite -ية word after an indefinite noun is an adjective, not a place
+        if (!m.value().nisba() && m.value().entry().type() == org.khabar.graph.EntityType.PLACE && t.text().endsWith("ية")
+                && m.stripped() == 0 && m.first() > 0 && d.isWord(m.first() - 1) && !d.definite(m.first() - 1)
+                && d.stopword(m.first() - 1) == null && d.lex.placeHeads().match(d.tokens, m.first() - 1, true) == null) return false;
+        return true;
     }
 }

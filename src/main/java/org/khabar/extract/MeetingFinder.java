@@ -87,7 +87,7 @@ final class MeetingFinder {
             String cue = d.article.text().substring(d.tok(f.cueAt()).start(), d.tok(f.cueAt()).end());
             out.add(new Meeting(d.article.id() + "-m" + (n + 1), f.a(), f.b(), f.cue().kind(), cue, placeIn(t, s),
                     eventIds.get(n), date == null ? null : date.iso(), date == null ? null : date.text(), f.modality(),
-                    Span.of(d.article.text(), s.start(), s.end()), f.modality() == Modality.HAPPENED ? 0.8 : 0.7));
+                    Span.of(d.article.text(), Clauses.start(d, f.cueAt(), s), s.end()), f.modality() == Modality.HAPPENED ? 0.8 : 0.7));
         }
         return out;
     }
@@ -112,24 +112,42 @@ final class MeetingFinder {
         List<String> out = new ArrayList<>();
         for (int k = from; k < s.last(); k++) {
             if (d.isPunct(k, "،") || d.isPunct(k, "؛") || d.isPunct(k, ".")) break;
+            if (!out.isEmpty() && d.isWord(k) && !d.tok(k).key().startsWith("و")) break; // only coordinated parties
             Mention m = d.mentionAt(k);
             if (m != null) {
-                if (m.type() == EntityType.PERSON && !out.contains(t.id(m))) out.add(t.id(m));
-                k = m.last() - 1;
+                int next = m.last();
+                if (m.type() == EntityType.PERSON) {
+                    if (!out.contains(t.id(m))) out.add(t.id(m));
+                    next = skipApposition(d, next);
+                } else if (!out.isEmpty()) break;
+                k = next - 1;
                 continue;
             }
             RolePhrase rp = d.isWord(k) ? RoleParser.parse(d, k) : null;
             if (rp != null) {
+                int next = rp.last();
                 if (!rp.named()) {
                     String id = Coref.resolve(t, rp, k);
                     if (id != null && !out.contains(id)) out.add(id);
+                } else {
+                    Mention n = d.mentionAt(rp.nameFirst());
+                    if (n != null && !out.contains(t.id(n))) out.add(t.id(n));
+                    next = skipApposition(d, n != null ? n.last() : rp.nameLast());
                 }
-                k = Math.max(k, rp.last() - 1);
+                k = Math.max(k, next - 1);
                 continue;
             }
             if (Names.speechCue(d, k) != null && k > from + 1) break;
         }
         return out;
+    }
+
+    /** After a name: its apposition role («وليد المعلم وزير الخارجية السورية»), if any. */
+    private static int skipApposition(Doc d, int k) {
+        int j = d.isPunct(k, "،") ? k + 1 : k;
+        if (!d.isWord(j) || d.tok(j).key().startsWith("و")) return k;
+        RolePhrase rp = RoleParser.parse(d, j);
+        return rp != null && !rp.named() ? rp.last() : k;
     }
 
     /** «وزيرا الخارجية الروسي والأميركي»: one person per nisba of the dual role. */

@@ -85,7 +85,9 @@ final class RoleParser {
                 int last = extend(d, n);
                 Mention after = d.mentionAt(last);
                 if (after != null && after.first() == last && after.type() == EntityType.PERSON) last = after.last();
-                if (last - n > 1 || Names.givenName(d, n) != null || Names.count(d, d.tok(n).key()) >= 2) {
+                boolean single = last - n == 1;
+                boolean bounded = PersonNameFinder.boundary(d, last) || d.mentionAt(last) != null;
+                if (!single || Names.givenName(d, n) != null || bounded && Names.count(d, d.tok(n).key()) >= 2) {
                     nameFirst = n;
                     nameLast = last;
                 }

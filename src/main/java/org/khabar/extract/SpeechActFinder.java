@@ -39,6 +39,7 @@ final class SpeechActFinder {
                 if (cue.form().equals("participle")) {
                     if (cue.lemma().equals("قال") && i - lastCue <= 5) continue; // «وأكد X قائلاً» is one act
                     if (Names.conjoined(d, i)) continue; // «ومطالبة»: a verbal noun, not a participle clause
+                    if (cue.type() == SpeechType.STATED) continue; // «مضيفاً»: the same act as the clause's verb
                     String who = sentenceSpeaker != null ? sentenceSpeaker : actorBefore(t, i, s);
                     if (who == null) who = lastSpeaker;
                     if (who == null) continue;
@@ -56,12 +57,21 @@ final class SpeechActFinder {
                         speakers = f.ids();
                         subjectEnd = Math.max(f.end(), i + 1);
                         conf = f.viaRole() ? 0.75 : 0.9;
-                        if (cue.feminine()) for (String id : speakers) t.setGender(id, "f");
+                        if (!f.viaRole() && (cue.form().equals("past") || cue.form().equals("present"))) {
+                            for (String id : speakers) t.setGender(id, cue.feminine() ? "f" : "m");
+                        }
                     } else if (f.unnamed()) {
                         continue;
                     } else {
-                        String who = initial ? (sentenceSpeaker != null ? sentenceSpeaker : lastSpeaker) : Subjects.personBefore(t, i, s);
-                        if (who == null) continue;
+                        if (plural(d, i)) continue;
+                        String who;
+                        if (!initial) who = Subjects.personBefore(t, i, s);
+                        else if (sentenceSpeaker != null) who = sentenceSpeaker;
+                        else {
+                            who = Subjects.personBefore(t, i, s);
+                            if (who == null) who = lastSpeaker;
+                        }
+                        if (who == null || !agrees(t, who, cue)) continue;
                         speakers = List.of(who);
                         conf = 0.65;
                     }
@@ -100,9 +110,23 @@ final class SpeechActFinder {
         boolean future = cue.form().equals("future");
         DateResolver.DateRef date = DateResolver.find(d, s.first(), s.last(), future);
         String cueText = text.substring(d.tok(cueAt).start(), d.tok(cueAt).end());
+        int from = Clauses.start(d, cueAt, s);
         return new Statement(d.article.id() + "-s" + (n + 1), cue.type(), speaker, cueText, quote,
                 List.copyOf(about), targets, addressee, date == null ? null : date.iso(), date == null ? null : date.text(),
-                future ? Modality.PLANNED : Modality.HAPPENED, Span.of(text, s.start(), s.end()), conf);
+                future ? Modality.PLANNED : Modality.HAPPENED, Span.of(text, from, s.end()), conf);
+    }
+
+    /** A plural verb («يطالبون», «قالوا») never has a single dropped speaker. */
+    private static boolean plural(Doc d, int i) {
+        String k = d.tok(i).key();
+        return k.endsWith("ون") || k.endsWith("وا") || k.endsWith("ين");
+    }
+
+    /** A dropped subject must agree in gender with the verb when the speaker's gender is known. */
+    private static boolean agrees(EntityTable t, String id, SpeechCue cue) {
+        EntityTable.Info i = t.info(id);
+        if (i == null || i.type != org.khabar.graph.EntityType.PERSON) return true;
+        return cue.feminine() ? !i.gender.equals("m") : !i.gender.equals("f");
     }
 
     /** The nearest person or organization named before token {@code i} in the sentence. */

@@ -54,13 +54,24 @@ final class Subjects {
         }
         String sw = d.stopword(j);
         if ("particle".equals(sw) || "time".equals(sw)) return Found.dropped(j);
+        if (d.lex.orgHeads().match(d.tokens, j, true) != null) return new Found(List.of(), j + 1, true, false, null);
         if ("noun".equals(sw) || d.definite(j)) return new Found(List.of(), j + 1, true, false, null);
         return Found.dropped(j);
     }
 
-    /** «وكان X قد أكد»: the subject between كان and قد just before the verb at {@code i}. */
+    /**
+     * «وكان X قد أكد» / «وكان X، ...، أشار»: the subject after a sentence-initial كان, when the verb is
+     * right after «قد» or is the first verb of the sentence.
+     */
     static Found before(EntityTable t, int i, Sentence s) {
         Doc d = t.d;
+        String k0 = d.tok(s.first()).key();
+        if ((k0.equals("وكان") || k0.equals("كان") || k0.equals("وكانت") || k0.equals("كانت")) && i > s.first() + 1
+                && (i - 1 < s.first() || !d.tok(i - 1).key().equals(QAD))) {
+            for (int k = s.first() + 1; k < i; k++) if (Names.speechCue(d, k) != null) return null;
+            Found f = after(t, s.first() + 1, s);
+            return f.ids().isEmpty() ? null : f;
+        }
         if (i - 1 < s.first() || !d.tok(i - 1).key().equals(QAD)) return null;
         for (int k = i - 2; k >= s.first() && k >= i - 12; k--) {
             String key = d.tok(k).key();
