@@ -20,6 +20,10 @@ final class RoleParser {
         if (r == null) return null;
         // the «د» abbreviation only before a name
         RoleWord word = r.value();
+        if (word.feminine() && !d.tok(r.last() - 1).text().endsWith("ة") && !d.tok(r.last() - 1).text().endsWith("ات")) {
+            // «نظيره» (his counterpart) folds like «نظيرة»: the written ta marbuta decides
+            word = new RoleWord(word.head(), word.kind(), false, word.dual());
+        }
         boolean definiteRole = d.definite(i);
         boolean construct = !definiteRole && !word.isTitle() && !word.isSource();
         int k = r.last();
