@@ -96,7 +96,8 @@ final class Doc {
         String c = lex.stopword(t.key());
         if (c != null) return c;
         for (Clitics.Candidate cand : Clitics.candidates(t.key())) {
-            if (cand.stripped() == 0) continue;
+            if (cand.stripped() == 0 || cand.stripped() > 2 || "وف".indexOf(t.key().charAt(0)) < 0) continue;
+            if (cand.stripped() == 2 && "وف".indexOf(t.key().charAt(1)) < 0) continue;
             c = lex.stopword(cand.key());
             if (c != null && !cand.key().startsWith("ال")) return c;
         }

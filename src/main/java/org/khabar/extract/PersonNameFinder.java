@@ -103,6 +103,8 @@ final class PersonNameFinder {
     /** Tokens after which a name cannot go on: punctuation, particles, time words, roles, cues, other entities. */
     static boolean boundary(Doc d, int k) {
         if (k >= d.size() || !d.isWord(k)) return true;
+        String key = d.tok(k).key();
+        if (key.startsWith("لل") || key.startsWith("بال") || key.startsWith("وال") || key.startsWith("فال")) return true;
         String sw = d.stopword(k);
         if ("particle".equals(sw) || "time".equals(sw)) return true;
         if (d.lex.roles().match(d.tokens, k, true) != null) return true;

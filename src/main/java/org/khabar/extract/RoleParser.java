@@ -107,6 +107,9 @@ final class RoleParser {
     static int extend(Doc d, int first) {
         int k = first + 1;
         while (k < d.size() && k - first < 5 && Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و")) {
+            boolean afterConnector = Names.CONNECTORS.contains(d.tok(k - 1).key());
+            if (d.definite(k) && k > first + 1 && !afterConnector) break; // «كريم منصور التقارير»
+            if (k > first + 1 && d.definite(k - 1) && !Names.CONNECTORS.contains(d.tok(k - 2).key())) break; // nothing after «الجبير»
             if (d.isWord(k) && d.definite(k) && adjectiveEnding(d.tok(k).key()) && k + 1 < d.size()
                     && !Names.nameToken(d, k + 1, true)) {
                 // a trailing nisba-like word after a name is kept only when it looks like a family name
