@@ -78,17 +78,25 @@ final class OrgPatternFinder {
         }
         // more definite adjectives / nisba / a «ل» phrase («لحقوق الإنسان»)
         int limit = h.first() + 6;
+        boolean closed = country != null; // after a nisba only a «ل» phrase may follow
         while (k < d.size() && k < limit && d.isWord(k)) {
-            if (d.nisba[k] != null) { if (country == null) country = d.nisba[k]; k++; continue; }
+            if (d.nisba[k] != null) {
+                if (closed) break;
+                country = d.nisba[k];
+                k++;
+                closed = true;
+                continue;
+            }
             if (d.mentionAt(k) != null) break;
             String sw = d.stopword(k);
-            if (d.definite(k) && (sw == null || "adjective".equals(sw)) && !isHead(d, k) && !d.tok(k).key().startsWith("لل")
-                    && adjectiveLike(d, k)) { k++; continue; }
+            if (!closed && d.definite(k) && (sw == null || "adjective".equals(sw)) && !isHead(d, k) && !d.tok(k).key().startsWith("لل")
+                    && adjectiveLike(d, k) && ("adjective".equals(sw) || RoleParser.adjectiveEnding(d.tok(k).key())
+                    || d.lex.orgAdjective(d.tok(k).key()))) { k++; continue; }
             if (d.tok(k).key().startsWith("ل") && !d.tok(k).key().startsWith("لل") && k + 1 < d.size()
                     && d.isWord(k + 1) && d.definite(k + 1) && d.stopword(k) == null && d.stopword(k + 1) == null
                     && d.mentionAt(k + 1) == null) {
                 k += 2;
-                continue;
+                break;
             }
             break;
         }

@@ -36,7 +36,8 @@ final class PersonNameFinder {
                     m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, known, null, "role");
                     if (!d.add(m, true)) continue;
                 }
-                if (!rp.word().kind().equals("counterpart") || rp.countryId() != null) held.add(new Held(m, rp));
+                if (rp.word().kind().equals("counterpart")) rp = counterpart(d, rp, held);
+                if (rp != null) held.add(new Held(m, rp));
                 i = rp.nameLast() - 1;
             }
         }
@@ -84,6 +85,19 @@ final class PersonNameFinder {
             }
         }
         return held;
+    }
+
+    /** «X نظيره التركي Y»: Y holds X's role (the last role in the sentence) in the counterpart's country. */
+    private static RolePhrase counterpart(Doc d, RolePhrase rp, List<Held> held) {
+        var s = d.sentenceOf(rp.first());
+        for (int n = held.size() - 1; n >= 0; n--) {
+            RolePhrase prev = held.get(n).role();
+            if (s == null || prev.first() < s.first()) break;
+            if (prev.word().kind().equals("counterpart")) continue;
+            return new RolePhrase(rp.first(), rp.last(), rp.start(), rp.end(), prev.word(), rp.title(), rp.affiliation(),
+                    rp.countryId(), rp.nameFirst(), rp.nameLast(), rp.definiteRole());
+        }
+        return rp.countryId() != null ? rp : null;
     }
 
     private static boolean meetingBefore(Doc d, int i) {
