@@ -60,12 +60,12 @@ public final class Neo4jLoader implements GraphSink {
             "MATCH (:Article {id: $id})-[:MENTIONS]->(e) RETURN collect(e.id) AS ids";
     private static final String DELETE_STATEMENTS = "MATCH (n:Statement {articleId: $id}) DETACH DELETE n";
     private static final String DELETE_EVENTS = "MATCH (n:Event {articleId: $id}) DETACH DELETE n";
-    private static final String DELETE_ENTITY_RELATIONSHIPS = """
-            MATCH (:Article {id: $id})-[:MENTIONS]->(e)
-            MATCH (e)-[r]-()
-            WHERE r.articleId = $id
-            WITH DISTINCT r
-            DELETE r""";
+    // Relationships between entities that one article contributes (the others go with its
+    // statements, events and MENTIONS); both types have a relationship index on articleId.
+    private static final String DELETE_MEETINGS = "MATCH ()-[r:%s {articleId: $id}]->() DELETE r"
+            .formatted(RelType.MET_WITH);
+    private static final String DELETE_ROLES = "MATCH ()-[r:%s {articleId: $id}]->() DELETE r"
+            .formatted(RelType.HOLDS_ROLE);
     private static final String DELETE_ARTICLE_RELATIONSHIPS = "MATCH (:Article {id: $id})-[r]->() DELETE r";
     private static final String DELETE_ORPHANS = """
             UNWIND $ids AS eid
@@ -231,7 +231,8 @@ public final class Neo4jLoader implements GraphSink {
             List<Object> previous = tx.run(PREVIOUS_ENTITIES, id).single().get("ids").asList();
             c.add(tx.run(DELETE_STATEMENTS, id).consume().counters());
             c.add(tx.run(DELETE_EVENTS, id).consume().counters());
-            c.add(tx.run(DELETE_ENTITY_RELATIONSHIPS, id).consume().counters());
+            c.add(tx.run(DELETE_MEETINGS, id).consume().counters());
+            c.add(tx.run(DELETE_ROLES, id).consume().counters());
             c.add(tx.run(DELETE_ARTICLE_RELATIONSHIPS, id).consume().counters());
             c.add(tx.run(DELETE_ORPHANS, Map.of("ids", previous)).consume().counters());
         }
