@@ -48,9 +48,12 @@ final class Queries {
     static final String MEETINGS = """
             MATCH (:Article {id: $id})-[:MENTIONS]->(x)-[m:MET_WITH]->(y)
             WHERE m.articleId = $id
+            OPTIONAL MATCH (pl:Entity {id: m.placeId})
+            OPTIONAL MATCH (ev:Event {id: m.eventId})
             RETURN m.id AS id, x.uri AS a, y.uri AS b, m.kind AS kind, m.cue AS cue, m.text AS text,
                    m.start AS start, m.end AS end, m.date AS date, m.dateText AS dateText,
-                   m.modality AS modality, m.confidence AS confidence, m.cameo AS cameo
+                   m.modality AS modality, m.confidence AS confidence, m.cameo AS cameo,
+                   pl.uri AS place, ev.uri AS event
             ORDER BY id""";
 
     static final String EVENTS = """

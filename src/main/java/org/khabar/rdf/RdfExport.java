@@ -352,6 +352,14 @@ public final class RdfExport {
             em.add(m, vocab.kg("cue"), Emitter.ar(str(rec, "cue")));
             em.add(m, vocab.kg("participant"), x);
             em.add(m, vocab.kg("participant"), y);
+            String place = str(rec, "place");
+            if (place != null) {
+                Node pl = res(place, "place of meeting " + id);
+                em.add(m, Vocab.sem("hasPlace"), pl);
+                em.add(m, Vocab.schema("location"), pl);
+            }
+            String event = str(rec, "event");
+            if (event != null) em.add(m, Vocab.schema("superEvent"), res(event, "event of meeting " + id));
             role(m, "party-1", x, "PartyRole");
             role(m, "party-2", y, "PartyRole");
             pairs.add(List.of(x, y));
