@@ -10,6 +10,7 @@ import org.khabar.rdf.RdfExport;
 import org.khabar.rdf.RdfFormat;
 import org.khabar.rdf.Vocab;
 import org.khabar.rdf.VoidDescription;
+import org.khabar.neo4j.GraphStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,7 +26,7 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
 
     @Mixin
-    GraphConnection connection;
+    StoreOptions store;
 
     @Option(names = "--format", defaultValue = "ntriples", converter = FormatConverter.class,
             description = "turtle, ntriples, nquads, trig, jsonld or rdfxml (default: ${DEFAULT-VALUE}).")
@@ -55,7 +56,8 @@ final class ExportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        try (Driver driver = connection.open()) {
+        try (GraphStore graph = GraphStore.open(store.settings(false))) {
+            Driver driver = graph.driver();
             RdfExport export = RdfExport.from(driver).vocab(Vocab.of(vocab)).withText(withText);
             if (base != null) export.base(base);
             RdfDump dump = RdfDump.of(export, format).gzip(gzip).license(license);

@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 import org.khabar.rdf.RdfExport;
 import org.khabar.rdf.SparqlEndpoint;
 import org.khabar.rdf.Vocab;
+import org.khabar.neo4j.GraphStore;
 import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,7 +18,7 @@ import picocli.CommandLine.Option;
 final class SparqlCommand implements Callable<Integer> {
 
     @Mixin
-    GraphConnection connection;
+    StoreOptions store;
 
     @Option(names = "--port", defaultValue = "3030", description = "Port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
@@ -30,7 +31,8 @@ final class SparqlCommand implements Callable<Integer> {
     public Integer call() {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, not " + port);
         SparqlEndpoint ep;
-        try (Driver driver = connection.open()) {
+        try (GraphStore graph = GraphStore.open(store.settings(false))) {
+            Driver driver = graph.driver();
             ep = SparqlEndpoint.start(RdfExport.from(driver).vocab(Vocab.of(vocab)), port);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(ep::close, "khabar-sparql-stop"));

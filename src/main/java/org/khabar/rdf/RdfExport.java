@@ -11,6 +11,7 @@ import java.util.Set;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
+import org.khabar.graph.Ids;
 import org.neo4j.driver.AccessMode;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -340,7 +341,7 @@ public final class RdfExport {
 
         void meeting(Record rec, Node a, Node ctx, Set<Node> spans, Set<List<Node>> pairs) {
             String id = str(rec, "id");
-            Node m = res(meetingUri(id), "meeting " + id);
+            Node m = res(Ids.uri(id), "meeting " + id);
             Node x = res(str(rec, "a"), "party of meeting " + id);
             Node y = res(str(rec, "b"), "party of meeting " + id);
             em.add(m, Vocab.TYPE, vocab.kg("Meeting"));
@@ -407,11 +408,6 @@ public final class RdfExport {
                         + " reload the articles with khabar load");
             }
         }
-    }
-
-    /** The IRI of a meeting (MET_WITH relationships store an id but no uri). */
-    static String meetingUri(String id) {
-        return Vocab.RESOURCE_NS + "meeting/" + Iris.segment(id);
     }
 
     static String str(Record r, String key) {
