@@ -59,7 +59,7 @@ final class LoadBench {
 
         Counts[] full = new Counts[1];
         Sample[] reload = new Sample[1];
-        Sample first = Sample.collect(warmups, runs, () -> {
+        Sample first = Sample.collect("load-batched", warmups, runs, () -> {
             wipe(driver);
             double s;
             try (Neo4jLoader l = Neo4jLoader.open(driver)) {
