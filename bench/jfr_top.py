@@ -2,7 +2,7 @@
 """Summarizes `jfr print --events jdk.ExecutionSample FILE.jfr` (read from standard input):
 the methods most often on top of the stack (self time) and the khabar methods most often
 anywhere on it (inclusive time), as shares of all samples. Usage:
-  jfr print --events jdk.ExecutionSample rec.jfr | jfr_top.py [N]"""
+  jfr print --stack-depth 300 --events jdk.ExecutionSample rec.jfr | jfr_top.py [N]"""
 import re, sys
 from collections import Counter
 

@@ -52,8 +52,8 @@ trap 'rm -rf "$tmp"' EXIT
 if [ "$quick" = 1 ]; then
   articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
 else
-  articles=1000; load_articles=1000; naive=150; sizes="1000 5000 10000 all"; warm=1; serve_runs=3
-  jmh="-f 1"
+  articles=1000; load_articles=500; naive=100; sizes="1000 5000 10000 all"; warm=1; serve_runs=3
+  jmh="-f 1 -wi 2 -w 2s -i 3 -r 2s"
 fi
 
 [ -n "$sizes_opt" ] && sizes="$sizes_opt"
@@ -127,10 +127,12 @@ for i, line in enumerate(sys.stdin):
       log "e2e: $count articles: ${wall}s wall, ${rss} KB peak RSS: $(head -1 "$out/e2e-$n-$r.out")"
     done
   done
-  last="$tmp/store-$(echo $sizes | awk '{print $NF}')"
+  # the RDF export runs on the 5k store when there is one (1M+ triples), else on the last one
+  rdf_size="$(echo $sizes | awk '{print $NF}')"; case " $sizes " in *" 5000 "*) rdf_size=5000 ;; esac
+  last="$tmp/store-$rdf_size"
   if [ -d "$last" ]; then
     log "RDF export of the largest store ($last): streaming, and in memory"
-    harness -Xmx6g -cp "$cp" org.khabar.bench.BenchMain --phases rdf --store "$last" --warmups 0 --runs "$runs" \
+    harness -Xmx6g -cp "$cp" org.khabar.bench.BenchMain --phases rdf --store "$last" --warmups 1 --runs "$runs" \
       --out "$out/rdf-all" | tee "$out/rdf-all.log"
     log "RDF export of the largest store, streaming only under -Xmx256m (heap stays flat)"
     harness -Xmx256m -cp "$cp" org.khabar.bench.BenchMain --phases rdf --store "$last" --no-model --warmups 0 --runs 1 \
@@ -155,8 +157,8 @@ if has profile; then
     --load-articles "$load_articles" --naive-articles 1 --warmups 1 --runs 1 --out "$out/profile-load" > /dev/null
   for f in "$out"/jfr/*.jfr; do
     b="$(basename "$f" .jfr)"
-    jfr print --events jdk.ExecutionSample "$f" | python3 bench/jfr_top.py 20 > "$out/profile-$b.txt"
-    jfr print --events jdk.NativeMethodSample "$f" | python3 bench/jfr_top.py 10 > "$out/profile-$b-native.txt"
+    jfr print --stack-depth 300 --events jdk.ExecutionSample "$f" | python3 bench/jfr_top.py 20 > "$out/profile-$b.txt"
+    jfr print --stack-depth 300 --events jdk.NativeMethodSample "$f" | python3 bench/jfr_top.py 10 > "$out/profile-$b-native.txt"
   done
 fi
 
