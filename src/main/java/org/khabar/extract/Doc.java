@@ -120,6 +120,7 @@ final class Doc {
             // «فالتر», «والتر» are names, not ف/و + ال
             if (k.length() > 3 && k.startsWith("ال", 1)) return lex.gazetteer().givenName(k) == null;
         }
+        if ((k.startsWith("بال") || k.startsWith("كال")) && k.length() > 4) return lex.gazetteer().givenName(k) == null;
         return k.startsWith("ال") || k.startsWith("لل");
     }
 }

@@ -30,7 +30,11 @@ final class Names {
         }
         if (d.stopword(i) != null) return false;
         if (!allowDefinite && d.definite(i)) return false;
+        if (!allowDefinite && t.text().endsWith("ات") && d.lex.gazetteer().givenName(k) == null) return false; // «إدارات»
         if (k.startsWith("لل")) return false;
+        // «بتحقيق», «لتعزيز»: a preposition on a verbal noun
+        if ((k.startsWith("بت") || k.startsWith("لت") || k.startsWith("وبت") || k.startsWith("ولت")) && k.length() >= 5
+                && d.lex.gazetteer().givenName(k) == null) return false;
         if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
         if (isCueOrHead(d, i)) return false;
         return true;
