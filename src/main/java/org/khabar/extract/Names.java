@@ -55,8 +55,8 @@ final class Names {
             s = s.substring(0, s.length() - 1);
         }
         if (surface.contains("\u064B")) return true;
-        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("تها") || s.endsWith("تهم") || s.endsWith("هما")
-                || s.endsWith("تهما") || s.endsWith("كم");
+        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("ها") || s.endsWith("هم") || s.endsWith("هما")
+                || s.endsWith("هن") || s.endsWith("كم");
     }
 
     /** How often the word key occurs in the article (bare or after a proclitic). */

@@ -55,8 +55,11 @@ final class PersonNameFinder {
             if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
             int end = RoleParser.extend(d, i);
             if (end - i < 2) continue;
-            if (!boundary(d, end) && Names.count(d, d.tok(end - 1).key()) < 2
+            boolean repeated = Names.count(d, d.tok(end - 1).key()) >= 2;
+            if (!boundary(d, end) && !repeated
                     && !(d.mentionAt(end) != null && d.mentionAt(end).type() != EntityType.PERSON)) continue;
+            String lastText = d.tok(end - 1).text();
+            if (!repeated && !d.tok(end - 1).key().startsWith("ال") && lastText.endsWith("ا") && !lastText.endsWith("يا")) continue;
             Mention m = d.mention(i, end, stripped, EntityType.PERSON, null, null, "given");
             if (d.add(m, false)) i = end - 1;
         }
