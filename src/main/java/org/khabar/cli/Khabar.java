@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code khabar} command: Arabic news articles to a knowledge graph. */
 @Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = Khabar.Version.class,
         description = "Turns Arabic news articles into a knowledge graph (Neo4j, RDF).",
-        subcommands = {ExtractCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, StatsCommand.class,
+                DemoCommand.class, QueryCommand.class, CommandLine.HelpCommand.class})
 public final class Khabar {
 
     public static void main(String[] args) {

@@ -1,0 +1,119 @@
+package org.khabar.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.khabar.article.Article;
+import org.khabar.lexicon.Lexicon;
+import org.khabar.text.Clitics;
+import org.khabar.text.Sentence;
+import org.khabar.text.TextLayer;
+import org.khabar.text.Token;
+
+/**
+ * Working state of one extraction: the text layer, the lexicon, and the mentions found so far
+ * (at most one per token). Not shared between threads: one per {@code extract} call.
+ */
+final class Doc {
+    final Article article;
+    final TextLayer text;
+    final Lexicon lex;
+    final List<Token> tokens;
+    private final Mention[] at;
+    /** Country id of a nisba adjective at a token, else null. */
+    final String[] nisba;
+
+    Doc(Article article, Lexicon lex) {
+        this.article = article;
+        this.text = TextLayer.of(article.text());
+        this.lex = lex;
+        this.tokens = text.tokens();
+        this.at = new Mention[tokens.size()];
+        this.nisba = new String[tokens.size()];
+    }
+
+    int size() { return tokens.size(); }
+
+    Token tok(int i) { return tokens.get(i); }
+
+    boolean skipped(int i) { return text.skipped()[i]; }
+
+    Mention mentionAt(int i) { return i >= 0 && i < at.length ? at[i] : null; }
+
+    /** Adds a mention if its tokens are free; with {@code replace}, removes the mentions it fully covers. */
+    boolean add(Mention m, boolean replace) {
+        for (int i = m.first(); i < m.last(); i++) {
+            Mention o = at[i];
+            if (o == null) continue;
+            boolean inside = o.first() >= m.first() && o.last() <= m.last();
+            if (!replace || !inside || (o.last() - o.first()) >= (m.last() - m.first())) return false;
+        }
+        for (int i = m.first(); i < m.last(); i++) {
+            Mention o = at[i];
+            if (o != null) for (int k = o.first(); k < o.last(); k++) at[k] = null;
+        }
+        for (int i = m.first(); i < m.last(); i++) at[i] = m;
+        return true;
+    }
+
+    void replace(Mention old, Mention now) {
+        for (int i = old.first(); i < old.last(); i++) if (at[i] == old) at[i] = now;
+    }
+
+    /** Every mention, in text order. */
+    List<Mention> mentions() {
+        List<Mention> out = new ArrayList<>();
+        Mention prev = null;
+        for (Mention m : at) {
+            if (m != null && m != prev) out.add(m);
+            prev = m;
+        }
+        out.sort(Comparator.comparingInt(Mention::start));
+        return out;
+    }
+
+    /** A mention over tokens {@code [first, last)} whose first token loses {@code stripped} key chars of clitics. */
+    Mention mention(int first, int last, int stripped, org.khabar.graph.EntityType type, String id, String country, String via) {
+        Token f = tok(first);
+        int start = f.start() + Clitics.surfaceOffset(f.text(), stripped);
+        if (start >= f.end()) start = f.start();
+        int end = tok(last - 1).end();
+        String surface = article.text().substring(start, end);
+        StringBuilder key = new StringBuilder();
+        for (int i = first; i < last; i++) {
+            if (!tok(i).word()) continue;
+            if (key.length() > 0) key.append(' ');
+            key.append(i == first ? org.khabar.text.ArabicNormalizer.key(surface.substring(0, Math.min(surface.length(), f.end() - start))) : tok(i).key());
+        }
+        return new Mention(first, last, start, end, type, surface, key.toString(), id, country, via);
+    }
+
+    Sentence sentenceOf(int token) { return text.sentenceOf(token); }
+
+    /** The stopword class of a token, looking through proclitics («وفي» is «في»). */
+    String stopword(int i) {
+        Token t = tok(i);
+        String c = lex.stopword(t.key());
+        if (c != null) return c;
+        for (Clitics.Candidate cand : Clitics.candidates(t.key())) {
+            if (cand.stripped() == 0 || cand.stripped() > 2 || "وف".indexOf(t.key().charAt(0)) < 0) continue;
+            if (cand.stripped() == 2 && "وف".indexOf(t.key().charAt(1)) < 0) continue;
+            c = lex.stopword(cand.key());
+            if (c != null && !cand.key().startsWith("ال")) return c;
+        }
+        return null;
+    }
+
+    boolean isPunct(int i, String p) { return i >= 0 && i < size() && tok(i).is(p); }
+
+    boolean isWord(int i) { return i >= 0 && i < size() && tok(i).word() && !skipped(i); }
+
+    /** True when the token (after optional و/ف) starts with the article ال. */
+    boolean definite(int i) {
+        String k = tok(i).key();
+        if (k.startsWith("و") || k.startsWith("ف")) {
+            if (k.length() > 3 && k.startsWith("ال", 1)) return true;
+        }
+        return k.startsWith("ال") || k.startsWith("لل");
+    }
+}

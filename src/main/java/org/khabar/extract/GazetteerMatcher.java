@@ -1,0 +1,43 @@
+package org.khabar.extract;
+
+import org.khabar.lexicon.GazHit;
+import org.khabar.lexicon.PhraseIndex;
+
+/** Marks gazetteer names (longest match, proclitics on the first word) and nisba adjectives. */
+final class GazetteerMatcher {
+    private GazetteerMatcher() {}
+
+    static void run(Doc d) {
+        PhraseIndex<GazHit> names = d.lex.gazetteer().names();
+        if (names.size() == 0) return;
+        int i = 0;
+        while (i < d.size()) {
+            if (!d.isWord(i)) { i++; continue; }
+            PhraseIndex.Match<GazHit> m = names.match(d.tokens, i, true);
+            if (m == null || !valid(d, m)) { i++; continue; }
+            GazHit h = m.value();
+            if (h.nisba()) {
+                for (int k = m.first(); k < m.last(); k++) d.nisba[k] = h.entry().id();
+            } else {
+                String country = h.entry().type() == org.khabar.graph.EntityType.COUNTRY ? h.entry().id() : h.entry().countryId();
+                d.add(d.mention(m.first(), m.last(), m.stripped(), h.entry().type(), h.entry().id(), country, "gazetteer"), false);
+            }
+            i = m.last();
+        }
+    }
+
+    /** A one-letter clitic before a short name is too ambiguous («بلد» ≠ ب + لد); skipped tokens never match. */
+    private static boolean valid(Doc d, PhraseIndex.Match<GazHit> m) {
+        for (int k = m.first(); k < m.last(); k++) if (d.skipped(k)) return false;
+        String k0 = d.tok(m.first()).key();
+        if (m.last() - m.first() > 1) return true;
+        if (k0.length() - m.stripped() < 3) return false;
+        var t = d.tok(m.first());
+        if (d.stopword(m.first()) != null || t.text().indexOf('\u064B') >= 0) return false; // «كان», «دوراً»
+        // «تسوية سلمية»: an indefinite -ية word after an indefinite noun is an adjective, not a place
+        if (!m.value().nisba() && m.value().entry().type() == org.khabar.graph.EntityType.PLACE && t.text().endsWith("ية")
+                && m.stripped() == 0 && m.first() > 0 && d.isWord(m.first() - 1) && !d.definite(m.first() - 1)
+                && d.stopword(m.first() - 1) == null && d.lex.placeHeads().match(d.tokens, m.first() - 1, true) == null) return false;
+        return true;
+    }
+}

@@ -1,0 +1,104 @@
+package org.khabar.extract;
+
+import java.util.Set;
+import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.Clitics;
+import org.khabar.text.Token;
+
+/** What may be part of a personal name, and the connectors inside names (بن، عبد، أبو، دي ...). */
+final class Names {
+    static final Set<String> CONNECTORS = keys("بن", "بنت", "ابن", "عبد", "أبو", "أبي", "آل", "ولد", "بو");
+    static final Set<String> PARTICLES = keys("دي", "دو", "دا", "فان", "فون", "دل", "لا", "لو", "ديل", "دى");
+
+    private Names() {}
+
+    private static Set<String> keys(String... words) {
+        java.util.HashSet<String> s = new java.util.HashSet<>();
+        for (String w : words) s.add(ArabicNormalizer.key(w));
+        return Set.copyOf(s);
+    }
+
+    /** True when token {@code i} may be part of a name (first word: {@code allowDefinite} false unless after a title). */
+    static boolean nameToken(Doc d, int i, boolean allowDefinite) {
+        if (!d.isWord(i) || d.mentionAt(i) != null || d.nisba[i] != null) return false;
+        Token t = d.tok(i);
+        String k = t.key();
+        if (k.length() < 2) return false;
+        for (int c = 0; c < t.text().length(); c++) {
+            char ch = t.text().charAt(c);
+            if (Character.isDigit(ch) || (ch < 0x600 && Character.isLetter(ch))) return false;
+        }
+        if (d.stopword(i) != null) return false;
+        if (!allowDefinite && d.definite(i)) return false;
+        if (k.startsWith("لل")) return false;
+        if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
+        if (isCueOrHead(d, i)) return false;
+        return true;
+    }
+
+    /** Accusative tanween («تعليقاً»), ta marbuta, or a pronoun suffix after ta marbuta («مسؤوليته»): a noun, not a name. */
+    static boolean notName(String surface) {
+        String s = surface;
+        while (!s.isEmpty() && ArabicNormalizer.isIgnorable(s.charAt(s.length() - 1))) {
+            char c = s.charAt(s.length() - 1);
+            if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true; // tanween
+            s = s.substring(0, s.length() - 1);
+        }
+        if (surface.contains("\u064B")) return true;
+        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("تها") || s.endsWith("تهم") || s.endsWith("هما")
+                || s.endsWith("تهما") || s.endsWith("كم");
+    }
+
+    /** How often the word key occurs in the article (bare or after a proclitic). */
+    static int count(Doc d, String key) {
+        int n = 0;
+        for (int i = 0; i < d.size(); i++) {
+            String k = d.tok(i).key();
+            if (k.equals(key) || k.length() == key.length() + 1 && k.endsWith(key) && "وفبل".indexOf(k.charAt(0)) >= 0) n++;
+        }
+        return n;
+    }
+
+    static boolean isCueOrHead(Doc d, int i) {
+        if (d.lex.roles().match(d.tokens, i, true) != null) return true;
+        if (speechCue(d, i) != null) return true;
+        if (d.lex.meetings().match(d.tokens, i, true) != null) return true;
+        if (d.lex.orgHeads().match(d.tokens, i, true) != null) return true;
+        if (d.lex.placeHeads().match(d.tokens, i, true) != null) return true;
+        if (d.lex.months().match(d.tokens, i, true) != null) return true;
+        if (d.lex.days().match(d.tokens, i, true) != null) return true;
+        return d.lex.triggers().match(d.tokens, i, true) != null;
+    }
+
+    /** The speech cue at token {@code i}, looking through the proclitics و ف ل only. */
+    static org.khabar.lexicon.SpeechCue speechCue(Doc d, int i) {
+        if (!d.isWord(i)) return null;
+        String k = d.tok(i).key();
+        org.khabar.lexicon.SpeechCue c = d.lex.speech().get(k);
+        if (c != null) return c;
+        for (Clitics.Candidate cand : Clitics.candidates(k)) {
+            if (cand.stripped() == 0 || cand.stripped() > 2) continue;
+            String p = k.substring(0, cand.stripped());
+            if (!p.equals("و") && !p.equals("ف") && !p.equals("وف")) continue;
+            c = d.lex.speech().get(cand.key());
+            if (c != null) return c;
+        }
+        return null;
+    }
+
+    /** True when the token has a و/ف proclitic in front of a speech cue. */
+    static boolean conjoined(Doc d, int i) {
+        String k = d.tok(i).key();
+        return (k.startsWith("و") || k.startsWith("ف")) && d.lex.speech().get(k) == null;
+    }
+
+    /** Given-name gender of token {@code i} (proclitics accepted on a hit), or null. */
+    static String givenName(Doc d, int i) {
+        for (Clitics.Candidate c : Clitics.candidates(d.tok(i).key())) {
+            if (c.key().startsWith("ال")) continue;
+            String g = d.lex.gazetteer().givenName(c.key());
+            if (g != null) return g;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,36 @@
+package org.khabar.extract;
+
+import org.khabar.graph.EntityType;
+import org.khabar.lexicon.Lexicon;
+import org.khabar.lexicon.PhraseIndex;
+import org.khabar.text.ArabicNormalizer;
+
+/**
+ * A definite head noun standing alone («المرصد», «التحالف», «الائتلاف») refers to the last
+ * organization named with that head («المرصد السوري لحقوق الإنسان»).
+ */
+final class OrgHeadCoref {
+    private OrgHeadCoref() {}
+
+    static void run(EntityTable t) {
+        Doc d = t.d;
+        for (int i = 0; i < d.size(); i++) {
+            if (!d.isWord(i) || d.mentionAt(i) != null || !d.definite(i)) continue;
+            PhraseIndex.Match<Lexicon.Head> h = d.lex.orgHeads().match(d.tokens, i, true);
+            if (h == null || h.value().flag() || h.last() != i + 1) continue;
+            if (d.nisba[i + 1 < d.size() ? i + 1 : i] != null && i + 1 < d.size()) continue;
+            String head = ArabicNormalizer.key(h.value().head());
+            Mention target = null;
+            for (int k = i - 1; k >= 0; k--) {
+                Mention m = d.mentionAt(k);
+                if (m == null || m.type() != EntityType.ORGANIZATION) continue;
+                String first = m.key().split(" ")[0];
+                if (first.equals("ال" + head) || first.equals(head)) { target = m; break; }
+                k = m.first();
+            }
+            if (target == null) continue;
+            Mention alias = d.mention(i, i + 1, h.stripped(), EntityType.ORGANIZATION, null, target.countryId(), "coref");
+            t.addMention(alias, t.id(target));
+        }
+    }
+}

@@ -1,0 +1,139 @@
+package org.khabar.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.khabar.graph.EntityType;
+import org.khabar.lexicon.PhraseIndex;
+
+/**
+ * Finds personal names that no list knows, by pattern:
+ * <ol>
+ * <li>role or title before a name: «وزير الخارجية الروسي سيرغي لافروف», «الشيخ X», «نظيره الألماني X»;</li>
+ * <li>a known given name and the words after it: «عادل الجبير»;</li>
+ * <li>a speech verb and the words after it, when a boundary follows («وقال X Y إن»);</li>
+ * <li>a role after a name (apposition), which only adds the role: «X، وزير الخارجية».</li>
+ * </ol>
+ * Roles found on the way are kept for the entities.
+ */
+final class PersonNameFinder {
+    /** A role held by the person named at {@code person}. */
+    record Held(Mention person, RolePhrase role) {}
+
+    private PersonNameFinder() {}
+
+    static List<Held> run(Doc d) {
+        List<Held> held = new ArrayList<>();
+        // 1. role + name
+        for (int i = 0; i < d.size(); i++) {
+            if (!d.isWord(i) || d.mentionAt(i) != null) continue;
+            RolePhrase rp = RoleParser.parse(d, i);
+            if (rp == null) continue;
+            if (rp.named() && !rp.word().isSource()) {
+                Mention m = d.mentionAt(rp.nameFirst());
+                if (m == null || m.last() < rp.nameLast()) {
+                    Mention inner = d.mentionAt(rp.nameLast() - 1);
+                    String known = inner != null && inner.type() == EntityType.PERSON ? inner.entityId() : null;
+                    m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, known, null, "role");
+                    if (!d.add(m, true)) continue;
+                }
+                if (rp.word().kind().equals("counterpart")) rp = counterpart(d, rp, held);
+                if (rp != null) held.add(new Held(m, rp));
+                i = rp.nameLast() - 1;
+            }
+        }
+        // 2. given name + following words
+        for (int i = 0; i < d.size(); i++) {
+            if (!Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            int stripped = strippedForGiven(d, i);
+            if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
+            int end = RoleParser.extend(d, i);
+            if (end - i < 2) continue;
+            if (!boundary(d, end) && Names.count(d, d.tok(end - 1).key()) < 2
+                    && !(d.mentionAt(end) != null && d.mentionAt(end).type() != EntityType.PERSON)) continue;
+            Mention m = d.mention(i, end, stripped, EntityType.PERSON, null, null, "given");
+            if (d.add(m, false)) i = end - 1;
+        }
+        // 3. speech verb + name followed by a boundary
+        PhraseIndex<Boolean> known = knownWords(d);
+        for (int i = 0; i + 1 < d.size(); i++) {
+            org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
+            if (cue == null || !Names.nameToken(d, i + 1, false)) continue;
+            if (cue.form().equals("participle") || cue.form().equals("noun")) continue;
+            if (cue.strict() && !Subjects.clauseInitial(d, i, d.sentenceOf(i))) continue;
+            int j = i + 1;
+            int best = -1;
+            for (int k = j + 1; k <= j + 3 && k <= d.size(); k++) {
+                if (!Names.nameToken(d, k - 1, k - 1 > j)) break;
+                if (boundary(d, k)) best = k;
+            }
+            if (best == j + 1 && Names.count(d, d.tok(j).key()) < 2 && Names.givenName(d, j) == null) best = -1;
+            if (best < 0 && known.match(d.tokens, j, true) != null) best = j + 1;
+            if (best < 0 || (best == j + 1 && d.tok(j).key().length() < 3)) continue;
+            d.add(d.mention(j, best, 0, EntityType.PERSON, null, null, "cue"), false);
+        }
+        // 4. apposition: name، role
+        for (Mention m : d.mentions()) {
+            if (m.type() != EntityType.PERSON) continue;
+            int k = m.last();
+            if (d.isPunct(k, "،")) k++;
+            else if (meetingBefore(d, m.first())) continue; // «يستقبل الرئيس بوتين وزير الخارجية»: an object, not apposition
+            if (!d.isWord(k) || d.mentionAt(k) != null) continue;
+            RolePhrase rp = RoleParser.parse(d, k);
+            if (rp != null && !rp.word().isSource() && !rp.word().isTitle() && !rp.named()
+                    && !rp.word().kind().equals("counterpart") && rp.last() > k) {
+                held.add(new Held(m, rp));
+            }
+        }
+        return held;
+    }
+
+    /** «X نظيره التركي Y»: Y holds X's role (the last role in the sentence) in the counterpart's country. */
+    private static RolePhrase counterpart(Doc d, RolePhrase rp, List<Held> held) {
+        var s = d.sentenceOf(rp.first());
+        for (int n = held.size() - 1; n >= 0; n--) {
+            RolePhrase prev = held.get(n).role();
+            if (s == null || prev.first() < s.first()) break;
+            if (prev.word().kind().equals("counterpart")) continue;
+            return new RolePhrase(rp.first(), rp.last(), rp.start(), rp.end(), prev.word(), rp.title(), rp.affiliation(),
+                    rp.countryId(), rp.nameFirst(), rp.nameLast(), rp.definiteRole());
+        }
+        return rp.countryId() != null ? rp : null;
+    }
+
+    private static boolean meetingBefore(Doc d, int i) {
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            if (d.isWord(k) && d.lex.meetings().match(d.tokens, k, true) != null) return true;
+        }
+        return false;
+    }
+
+    private static int strippedForGiven(Doc d, int i) {
+        for (org.khabar.text.Clitics.Candidate c : org.khabar.text.Clitics.candidates(d.tok(i).key())) {
+            if (!c.key().startsWith("ال") && d.lex.gazetteer().givenName(c.key()) != null) return c.stripped();
+        }
+        return 0;
+    }
+
+    /** Tokens after which a name cannot go on: punctuation, particles, time words, roles, cues, other entities. */
+    static boolean boundary(Doc d, int k) {
+        if (k >= d.size() || !d.isWord(k)) return true;
+        String key = d.tok(k).key();
+        if (key.startsWith("لل") || key.startsWith("بال") || key.startsWith("وال") || key.startsWith("فال")) return true;
+        String sw = d.stopword(k);
+        if ("particle".equals(sw) || "time".equals(sw)) return true;
+        if (d.lex.roles().match(d.tokens, k, true) != null) return true;
+        if (Names.speechCue(d, k) != null) return true;
+        if (d.lex.days().match(d.tokens, k, true) != null) return true;
+        return false;
+    }
+
+    /** Every word of the names found so far, to accept a lone known surname after a speech verb. */
+    private static PhraseIndex<Boolean> knownWords(Doc d) {
+        PhraseIndex<Boolean> idx = new PhraseIndex<>();
+        for (Mention m : d.mentions()) {
+            if (m.type() != EntityType.PERSON) continue;
+            for (String w : m.key().split(" ")) if (w.length() >= 3 && !Names.CONNECTORS.contains(w)) idx.add(w, Boolean.TRUE);
+        }
+        return idx;
+    }
+}

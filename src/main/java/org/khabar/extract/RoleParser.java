@@ -1,0 +1,134 @@
+package org.khabar.extract;
+
+import org.khabar.graph.EntityType;
+import org.khabar.lexicon.PhraseIndex;
+import org.khabar.lexicon.RoleWord;
+import org.khabar.text.ArabicNormalizer;
+
+/**
+ * Parses a role phrase at a token: role noun(s), complement (construct noun, nisba, organization,
+ * «باسم X», «في X», definite adjectives) and an optional following name.
+ */
+final class RoleParser {
+    private static final String BASM = ArabicNormalizer.key("باسم");
+
+    private RoleParser() {}
+
+    static RolePhrase parse(Doc d, int i) {
+        if (!d.isWord(i)) return null;
+        PhraseIndex.Match<RoleWord> r = d.lex.roles().match(d.tokens, i, true);
+        if (r == null) return null;
+        // the «د» abbreviation only before a name
+        RoleWord word = r.value();
+        if (word.feminine() && !d.tok(r.last() - 1).text().endsWith("ة") && !d.tok(r.last() - 1).text().endsWith("ات")) {
+            // «نظيره» (his counterpart) folds like «نظيرة»: the written ta marbuta decides
+            word = new RoleWord(word.head(), word.kind(), false, word.dual());
+        }
+        boolean definiteRole = d.definite(i);
+        boolean construct = !definiteRole && !word.isTitle() && !word.isSource();
+        int k = r.last();
+        Mention affiliation = null;
+        String country = null;
+        int limit = i + 10;
+        while (k < d.size() && k < limit && d.isWord(k)) {
+            Mention m = d.mentionAt(k);
+            if (m != null && m.first() == k) {
+                if (m.type() == EntityType.PERSON) break;
+                affiliation = m;
+                if (country == null) country = m.type() == EntityType.COUNTRY ? m.entityId() : m.countryId();
+                k = m.last();
+                construct = false;
+                continue;
+            }
+            if (m != null) break;
+            PhraseIndex.Match<RoleWord> again = d.lex.roles().match(d.tokens, k, true);
+            if (again != null && !again.value().isSource() && !Names.conjoined(d, k)
+                    && !d.tok(k).key().startsWith("و")) {
+                construct = !d.definite(k) && !again.value().isTitle();
+                k = again.last();
+                continue;
+            }
+            if (d.nisba[k] != null) {
+                if (country == null) country = d.nisba[k];
+                k++;
+                construct = false;
+                continue;
+            }
+            String key = d.tok(k).key();
+            if (key.startsWith(BASM)) {
+                if (key.length() > BASM.length() && affiliation == null) affiliation = lastOrgBefore(d, i);
+                k++;
+                construct = key.equals(BASM);
+                continue;
+            }
+            String sw = d.stopword(k);
+            if ((key.equals("في") || key.equals("لدي")) && k + 1 < d.size() && d.mentionAt(k + 1) != null
+                    && d.mentionAt(k + 1).type() != EntityType.PERSON) {
+                k++;
+                continue;
+            }
+            if (construct && (sw == null || "adjective".equals(sw) || "noun".equals(sw)) && Names.speechCue(d, k) == null) {
+                k++;
+                construct = false;
+                continue;
+            }
+            if (key.startsWith("لل") && sw == null) { k++; continue; }
+            if (d.definite(k) && ("adjective".equals(sw) || (sw == null && adjectiveEnding(key)))) { k++; continue; }
+            break;
+        }
+        int nameFirst = -1, nameLast = -1;
+        int n = k;
+        if (d.isPunct(n, "،") && k > r.last()) n++;
+        Mention pm = d.mentionAt(n);
+        if (pm != null && pm.first() == n && pm.type() == EntityType.PERSON) {
+            nameFirst = n;
+            nameLast = pm.last();
+        } else {
+            boolean allowDef = definiteRole && k == r.last() && n == k && !word.isSource();
+            if (Names.nameToken(d, n, allowDef) && !(allowDef && d.definite(n) && adjectiveEnding(d.tok(n).key()))) {
+                int last = extend(d, n);
+                Mention after = d.mentionAt(last);
+                if (after != null && after.first() == last && after.type() == EntityType.PERSON) last = after.last();
+                boolean single = last - n == 1;
+                boolean bounded = PersonNameFinder.boundary(d, last) || d.mentionAt(last) != null;
+                if (!single || Names.givenName(d, n) != null || bounded && Names.count(d, d.tok(n).key()) >= 2) {
+                    nameFirst = n;
+                    nameLast = last;
+                }
+            }
+        }
+        int start = d.mention(i, Math.max(k, r.last()), r.stripped(), EntityType.PERSON, null, null, "role").start();
+        int end = d.tok(Math.max(k, r.last()) - 1).end();
+        String title = d.article.text().substring(start, end);
+        return new RolePhrase(i, Math.max(k, r.last()), start, end, word, title, affiliation, country, nameFirst, nameLast, definiteRole);
+    }
+
+    /** The end (exclusive) of a name that starts at {@code first}: up to four more name words. */
+    static int extend(Doc d, int first) {
+        int k = first + 1;
+        while (k < d.size() && k - first < 5 && Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و")) {
+            boolean afterConnector = Names.CONNECTORS.contains(d.tok(k - 1).key());
+            if (d.definite(k) && k > first + 1 && !afterConnector) break; // «كريم منصور التقارير»
+            if (k > first + 1 && d.definite(k - 1) && !Names.CONNECTORS.contains(d.tok(k - 2).key())) break; // nothing after «الجبير»
+            if (d.isWord(k) && d.definite(k) && adjectiveEnding(d.tok(k).key()) && k + 1 < d.size()
+                    && !Names.nameToken(d, k + 1, true)) {
+                // a trailing nisba-like word after a name is kept only when it looks like a family name
+                if (d.lex.stopword(d.tok(k).key()) != null) break;
+            }
+            k++;
+        }
+        return k;
+    }
+
+    static boolean adjectiveEnding(String key) {
+        return key.endsWith("ي") || key.endsWith("يا") || key.endsWith("ين") || key.endsWith("ون") || key.endsWith("ه");
+    }
+
+    private static Mention lastOrgBefore(Doc d, int i) {
+        for (int k = i - 1; k >= 0 && k > i - 80; k--) {
+            Mention m = d.mentionAt(k);
+            if (m != null && m.type() == EntityType.ORGANIZATION) return m;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,148 @@
+package org.khabar.lexicon;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.khabar.text.ArabicNormalizer;
+
+/**
+ * All resources the extractor needs, loaded once from {@code org/khabar/lexicon/*.tsv}.
+ *
+ * <pre>{@code
+ * Lexicon lex = Lexicon.standard();
+ * lex.roles().match(tokens, i, true);   // «وزير» / «المتحدث» / «رئيس الوزراء»
+ * }</pre>
+ */
+public final class Lexicon {
+    /**
+     * A head noun of org or place names.
+     *
+     * @param flag  org: a ministry field («الخارجية»); place: the name may be definite
+     * @param open  org: an indefinite head + a definite noun is a name
+     * @param nisba org: head + nisba is an organization
+     */
+    public record Head(String head, String kind, boolean flag, boolean open, boolean nisba) {}
+
+    /** A meeting cue: kind (meeting/talks/visit/call/consultation) and part of speech (verb/noun/reception). */
+    public record MeetingCue(String word, String kind, String pos) {}
+
+    /** An event trigger. */
+    public record Trigger(String word, String kind, String cameo) {}
+
+    /** A month: number and calendar (gregorian/hijri). */
+    public record Month(int month, boolean hijri) {}
+
+    /** A day word: ISO day of week (0 when relative) and offset from publication (null for weekdays). */
+    public record Day(int dow, Integer offset) {}
+
+    private final Gazetteer gazetteer;
+    private final SpeechCues speech;
+    private final PhraseIndex<RoleWord> roles = new PhraseIndex<>();
+    private final PhraseIndex<Head> orgHeads = new PhraseIndex<>();
+    private final PhraseIndex<Head> placeHeads = new PhraseIndex<>();
+    private final PhraseIndex<MeetingCue> meetings = new PhraseIndex<>();
+    private final PhraseIndex<String> modality = new PhraseIndex<>();
+    private final PhraseIndex<Trigger> triggers = new PhraseIndex<>();
+    private final PhraseIndex<Month> months = new PhraseIndex<>();
+    private final PhraseIndex<Day> days = new PhraseIndex<>();
+    private final Map<String, String> stopwords = new HashMap<>();
+    private final java.util.Set<String> orgAdjectives = new java.util.HashSet<>();
+
+    private static final class Holder {
+        static final Lexicon STANDARD = load(Tsv::openOptional);
+    }
+
+    /** The bundled lexicon, loaded on first use. Thread-safe and immutable after loading. */
+    public static Lexicon standard() { return Holder.STANDARD; }
+
+    /** Loads every resource through {@code loader}; the five gazetteer files may be absent. */
+    public static Lexicon load(Gazetteer.Loader loader) {
+        return new Lexicon(loader);
+    }
+
+    private Lexicon(Gazetteer.Loader loader) {
+        gazetteer = Gazetteer.load(loader);
+        speech = SpeechCues.load(required(loader, "speech-cues.tsv"));
+        Tsv r = required(loader, "roles.tsv");
+        for (Tsv.Row row : r.rows()) {
+            String m = r.get(row, "masculine");
+            String f = r.get(row, "feminine");
+            String kind = r.require(row, "kind");
+            if (!m.isEmpty()) addRole(m, new RoleWord(m, kind, false, false));
+            if (!f.isEmpty()) addRole(f, new RoleWord(m.isEmpty() ? f : m, kind, true, false));
+            for (String v : r.list(row, "variants")) {
+                boolean dual = v.endsWith("ا") && !v.equals(m) || v.endsWith("اء") || v.endsWith("ون") || v.endsWith("ة") && kind.equals("source");
+                addRole(v, new RoleWord(m.isEmpty() ? v : m, kind, v.endsWith("ة"), dual));
+            }
+        }
+        heads(required(loader, "org-heads.tsv"), orgHeads, "domain");
+        heads(required(loader, "place-heads.tsv"), placeHeads, "definite");
+        Tsv mc = required(loader, "meeting-cues.tsv");
+        for (Tsv.Row row : mc.rows()) {
+            MeetingCue cue = new MeetingCue(mc.require(row, "word"), mc.require(row, "kind"), mc.require(row, "pos"));
+            meetings.add(cue.word(), cue);
+            for (String v : mc.list(row, "variants")) meetings.add(v, cue);
+        }
+        Tsv mo = required(loader, "modality.tsv");
+        for (Tsv.Row row : mo.rows()) modality.add(mo.require(row, "phrase"), mo.require(row, "modality"));
+        Tsv ev = required(loader, "event-triggers.tsv");
+        for (Tsv.Row row : ev.rows()) {
+            Trigger t = new Trigger(ev.require(row, "word"), ev.require(row, "kind"), ev.get(row, "cameo"));
+            triggers.add(t.word(), t);
+            for (String v : ev.list(row, "variants")) triggers.add(v, t);
+        }
+        Tsv ca = required(loader, "calendar.tsv");
+        for (Tsv.Row row : ca.rows()) {
+            months.add(ca.require(row, "name"), new Month(Integer.parseInt(ca.require(row, "month")),
+                    ca.get(row, "calendar").equals("hijri")));
+        }
+        Tsv da = required(loader, "days.tsv");
+        for (Tsv.Row row : da.rows()) {
+            String dow = da.get(row, "dow");
+            String off = da.get(row, "offset");
+            days.add(da.require(row, "name"), new Day(dow.isEmpty() ? 0 : Integer.parseInt(dow),
+                    off.isEmpty() ? null : Integer.valueOf(off)));
+        }
+        Tsv oa = required(loader, "org-adjectives.tsv");
+        for (Tsv.Row row : oa.rows()) orgAdjectives.add(ArabicNormalizer.key(oa.require(row, "word")));
+        Tsv sw = required(loader, "stopwords.tsv");
+        for (Tsv.Row row : sw.rows()) stopwords.putIfAbsent(ArabicNormalizer.key(sw.require(row, "word")), sw.get(row, "class"));
+    }
+
+    private void addRole(String word, RoleWord rw) {
+        roles.add(word, rw);
+        if (!word.startsWith("ال")) roles.add("ال" + word, rw);
+    }
+
+    private static void heads(Tsv t, PhraseIndex<Head> index, String flagColumn) {
+        for (Tsv.Row row : t.rows()) {
+            String h = t.require(row, "head");
+            Head head = new Head(h, t.require(row, "kind"), t.get(row, flagColumn).equals("1"),
+                    !t.get(row, "open").equals("0"), !t.get(row, "nisba").equals("0"));
+            index.add(h, head);
+            if (!h.startsWith("ال")) index.add("ال" + h, head);
+        }
+    }
+
+    private static Tsv required(Gazetteer.Loader loader, String name) {
+        Tsv t = loader.open(name);
+        if (t == null) throw new IllegalStateException("lexicon resource " + Tsv.BASE + name + " is missing; rebuild khabar");
+        return t;
+    }
+
+    public Gazetteer gazetteer() { return gazetteer; }
+    public SpeechCues speech() { return speech; }
+    public PhraseIndex<RoleWord> roles() { return roles; }
+    public PhraseIndex<Head> orgHeads() { return orgHeads; }
+    public PhraseIndex<Head> placeHeads() { return placeHeads; }
+    public PhraseIndex<MeetingCue> meetings() { return meetings; }
+    public PhraseIndex<String> modality() { return modality; }
+    public PhraseIndex<Trigger> triggers() { return triggers; }
+    public PhraseIndex<Month> months() { return months; }
+    public PhraseIndex<Day> days() { return days; }
+
+    /** True for adjectives that make a head noun a proper name («الدولي», «الوطني»). */
+    public boolean orgAdjective(String key) { return orgAdjectives.contains(key); }
+
+    /** The stopword class of a word key (particle/time/noun/adjective), or null. */
+    public String stopword(String key) { return stopwords.get(key); }
+}

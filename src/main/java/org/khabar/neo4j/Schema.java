@@ -1,0 +1,56 @@
+package org.khabar.neo4j;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/** khabar's constraints and indexes ({@code cypher/schema.cypher}), applied idempotently. */
+public final class Schema {
+    static final String RESOURCE = "/cypher/schema.cypher";
+
+    private Schema() {}
+
+    /** The schema statements, in file order, comments removed. */
+    public static List<String> statements() {
+        String text;
+        try (InputStream in = Schema.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException(RESOURCE + " is missing from the classpath; rebuild khabar");
+            text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE + ": " + e.getMessage(), e);
+        }
+        List<String> out = new ArrayList<>();
+        StringBuilder cur = new StringBuilder();
+        for (String line : text.split("\n", -1)) {
+            String t = line.strip();
+            if (t.isEmpty() || t.startsWith("//")) continue;
+            cur.append(t).append('\n');
+            if (t.endsWith(";")) {
+                String stmt = cur.toString().strip();
+                out.add(stmt.substring(0, stmt.length() - 1).strip());
+                cur.setLength(0);
+            }
+        }
+        if (!cur.toString().isBlank()) out.add(cur.toString().strip());
+        return List.copyOf(out);
+    }
+
+    /** Creates what is missing (IF NOT EXISTS) and waits until the indexes are online. */
+    public static void apply(Driver driver) {
+        try (Session session = driver.session()) {
+            for (String stmt : statements()) {
+                session.run(stmt).consume();
+            }
+            session.run("CALL db.awaitIndexes(300)").consume();
+        } catch (Neo4jException e) {
+            throw new StoreException("cannot apply the khabar schema: " + e.getMessage()
+                    + " (was the database created by another tool?)", e);
+        }
+    }
+}

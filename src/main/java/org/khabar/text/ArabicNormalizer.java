@@ -1,0 +1,90 @@
+package org.khabar.text;
+
+/**
+ * Matching keys for Arabic words: the same key for the spelling variants found in real news.
+ *
+ * <pre>{@code
+ * ArabicNormalizer.key("سوريّة") == ArabicNormalizer.key("سوريا")      // "سوريا"
+ * ArabicNormalizer.key("سيرغي")  == ArabicNormalizer.key("سيرجي")
+ * }</pre>
+ *
+ * <p>Folds the hamza forms of alef (أ إ آ ٱ → ا), ؤ → و, ئ → ي, alef maqsura → ya, ta marbuta →
+ * ha, removes diacritics, tatweel and invisible format characters, folds the foreign g (غ ج گ
+ * → غ), a doubled ya, and the final «ية/يه/يا» of nisba-like endings to «يا». Like Lucene's
+ * {@code ArabicNormalizer} plus the news variants. Keys are for lookup only, never shown.
+ */
+public final class ArabicNormalizer {
+    private ArabicNormalizer() {}
+
+    /** True for characters dropped from keys: harakat, tatweel, superscript alef, Quranic marks, ZW(N)J, bidi marks. */
+    public static boolean isIgnorable(char c) {
+        return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
+                || (c >= '\u0610' && c <= '\u061A') || (c >= '\u06D6' && c <= '\u06ED')
+                || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'
+                || (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069') || c == '\uFEFF';
+    }
+
+    /** The character-level normalization (no ending rules): what the scorer and Lucene fold. */
+    public static String fold(CharSequence s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isIgnorable(c)) continue;
+            b.append(foldChar(c));
+        }
+        return b.toString();
+    }
+
+    private static char foldChar(char c) {
+        switch (c) {
+            case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ': return 'ا';
+            case 'ى', 'ی', 'ئ', 'ي': return 'ي';
+            case 'ة', 'ۀ', 'ە': return 'ه';
+            case 'ؤ': return 'و';
+            case 'ج', 'گ', 'ڠ', 'ڨ': return 'غ';
+            case 'ک': return 'ك';
+            default:
+                if (c >= '٠' && c <= '٩') return (char) ('0' + (c - '٠'));
+                if (c >= '۰' && c <= '۹') return (char) ('0' + (c - '۰'));
+                return c;
+        }
+    }
+
+    /** The matching key of one word (or a phrase: spaces are kept, runs collapsed). */
+    public static String key(CharSequence word) {
+        String f = fold(word);
+        StringBuilder b = new StringBuilder(f.length());
+        int wordStart = 0;
+        for (int i = 0; i < f.length(); i++) {
+            char c = f.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+                    endWord(b, wordStart);
+                    b.append(' ');
+                }
+                wordStart = b.length();
+                continue;
+            }
+            // doubled ya collapses (ماتفيينكو = ماتفينكو)
+            if (c == 'ي' && b.length() > wordStart && b.charAt(b.length() - 1) == 'ي') continue;
+            b.append(c);
+        }
+        if (b.length() > 0 && b.charAt(b.length() - 1) == ' ') b.setLength(b.length() - 1);
+        else endWord(b, wordStart);
+        return b.toString();
+    }
+
+    private static void endWord(StringBuilder b, int start) {
+        int n = b.length() - start;
+        // سورية / سوريه / سوريا → سوريا
+        if (n >= 4 && b.charAt(b.length() - 2) == 'ي' && b.charAt(b.length() - 1) == 'ه') {
+            b.setCharAt(b.length() - 1, 'ا');
+        }
+    }
+
+    /** True for Arabic letters (the base block and presentation forms). */
+    public static boolean isArabicLetter(char c) {
+        return (c >= '\u0621' && c <= '\u064A') || (c >= '\u066E' && c <= '\u06D3') || c == '\u06D5'
+                || (c >= '\u06FA' && c <= '\u06FF') || (c >= '\uFB50' && c <= '\uFDFF') || (c >= '\uFE70' && c <= '\uFEFC');
+    }
+}

@@ -1,0 +1,57 @@
+package org.khabar.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Proclitic stripping for dictionary lookup: و ف ب ل ك, their combinations, and «لل» (ل + ال).
+ * Candidates come whole word first; a caller accepts a stripped candidate only on a dictionary
+ * hit, so a letter that belongs to a name («لافروف», «بوتين») is never lost. Never stems.
+ */
+public final class Clitics {
+    private static final String[] PREFIXES = {"وبال", "وكال", "فبال", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك",
+            "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"};
+
+    private Clitics() {}
+
+    /** A lookup candidate: the key without its proclitics, and how many key characters were removed. */
+    public record Candidate(String key, int stripped) {}
+
+    /** The whole key, then each stripped form whose rest keeps at least two letters; «لل»/«بال» restore «ال». */
+    public static List<Candidate> candidates(String key) {
+        List<Candidate> out = new ArrayList<>(4);
+        out.add(new Candidate(key, 0));
+        for (String p : PREFIXES) {
+            if (key.length() - p.length() < 2 || !key.startsWith(p)) continue;
+            if (p.endsWith("لل")) {
+                out.add(new Candidate("ال" + key.substring(p.length()), p.length() - 1));
+                out.add(new Candidate(key.substring(p.length() - 1), p.length() - 1));
+            } else if (p.endsWith("ال")) {
+                out.add(new Candidate(key.substring(p.length() - 2), p.length() - 2));
+            } else {
+                out.add(new Candidate(key.substring(p.length()), p.length()));
+            }
+        }
+        return out;
+    }
+
+    /** The definite article removed («الروسي» → «روسي»), or null when there is none. */
+    public static String withoutArticle(String key) {
+        return key.startsWith("ال") && key.length() >= 4 ? key.substring(2) : null;
+    }
+
+    /**
+     * Maps a count of stripped key characters back to a surface offset: key characters skip the
+     * ignorable marks (diacritics, tatweel) of the surface text.
+     */
+    public static int surfaceOffset(String surface, int keyChars) {
+        int seen = 0;
+        int i = 0;
+        while (i < surface.length() && seen < keyChars) {
+            if (!ArabicNormalizer.isIgnorable(surface.charAt(i))) seen++;
+            i++;
+        }
+        while (i < surface.length() && ArabicNormalizer.isIgnorable(surface.charAt(i))) i++;
+        return i;
+    }
+}

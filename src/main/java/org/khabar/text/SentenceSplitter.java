@@ -1,0 +1,79 @@
+package org.khabar.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits tokens into sentences at . ! ? ؟ … and at line breaks, never inside «…», “…”, "…" or
+ * (…) on the same line. Quote depth is reset at each line break, so an unbalanced quote cannot
+ * swallow the rest of the article. Tokens of boilerplate lines are left out of every sentence.
+ */
+public final class SentenceSplitter {
+    private SentenceSplitter() {}
+
+    public static List<Sentence> split(String text, List<Token> tokens, boolean[] skipped) {
+        List<Sentence> out = new ArrayList<>();
+        int paragraph = 0;
+        int first = -1;
+        int guillemets = 0, parens = 0;
+        boolean ascii = false, curly = false;
+        int prevEnd = 0;
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (hasNewline(text, prevEnd, t.start())) {
+                if (first >= 0) out.add(make(out.size(), tokens, first, i, paragraph));
+                first = -1;
+                guillemets = parens = 0;
+                ascii = curly = false;
+                paragraph++;
+            }
+            prevEnd = t.end();
+            if (skipped[i]) continue;
+            if (first < 0) first = i;
+            if (!t.word()) {
+                switch (t.text()) {
+                    case "«" -> guillemets++;
+                    case "»" -> guillemets = Math.max(0, guillemets - 1);
+                    case "(" -> parens++;
+                    case ")" -> parens = Math.max(0, parens - 1);
+                    case "\"" -> ascii = !ascii;
+                    case "“" -> curly = true;
+                    case "”" -> curly = false;
+                    default -> { }
+                }
+                if (isTerminal(t.text()) && guillemets == 0 && parens == 0 && !ascii && !curly) {
+                    int end = i + 1;
+                    // closing quotes and brackets right after the stop belong to this sentence
+                    while (end < tokens.size() && !tokens.get(end).word() && isCloser(tokens.get(end).text())
+                            && !hasNewline(text, tokens.get(end - 1).end(), tokens.get(end).start())) end++;
+                    out.add(make(out.size(), tokens, first, end, paragraph));
+                    first = -1;
+                    i = end - 1;
+                    prevEnd = tokens.get(i).end();
+                }
+            }
+        }
+        if (first >= 0) out.add(make(out.size(), tokens, first, tokens.size(), paragraph));
+        return out;
+    }
+
+    private static boolean isTerminal(String p) {
+        return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals("…");
+    }
+
+    private static boolean isCloser(String p) {
+        return p.equals("»") || p.equals(")") || p.equals("”") || p.equals("\"") || isTerminal(p);
+    }
+
+    private static boolean hasNewline(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2029') return true;
+        }
+        return false;
+    }
+
+    private static Sentence make(int index, List<Token> tokens, int first, int last, int paragraph) {
+        return new Sentence(index, tokens.get(first).start(), tokens.get(last - 1).end(), first, last, paragraph);
+    }
+}

@@ -1,0 +1,266 @@
+package org.khabar.neo4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.khabar.article.Article;
+import org.khabar.graph.DocumentGraph;
+import org.khabar.graph.Entity;
+import org.khabar.graph.EntityType;
+import org.khabar.graph.Ids;
+import org.khabar.graph.Modality;
+import org.khabar.graph.Span;
+import org.khabar.graph.SpeechType;
+import org.khabar.graph.Statement;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Session;
+
+/** The loader against the real embedded server: one server for the class, emptied before each test. */
+class Neo4jLoaderIT {
+    @TempDir
+    static Path dir;
+
+    static GraphStore store;
+
+    @BeforeAll
+    static void start() {
+        store = GraphStore.startEmbedded(StoreSettings.embedded(dir.resolve("neo4j")), false);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (store != null) store.close();
+    }
+
+    @BeforeEach
+    void empty() {
+        rows("MATCH (n) DETACH DELETE n", Map.of());
+    }
+
+    static List<Record> rows(String cypher, Map<String, Object> params) {
+        try (Session s = store.driver().session()) {
+            return s.executeWrite(tx -> tx.run(cypher, params).list());
+        }
+    }
+
+    static long count(String cypher) {
+        return rows(cypher, Map.of()).get(0).get(0).asLong();
+    }
+
+    @Test
+    void loadsTheSeedGraphWithProvenance() {
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        DocumentGraph g = SeedGraph.graph();
+        assertThat(loader.load(g)).isEqualTo(Neo4jLoader.Outcome.LOADED);
+
+        GraphStats stats = GraphStats.read(store.driver());
+        assertThat(stats.labels()).containsEntry("Article", 1L).containsEntry("Person", 7L)
+                .containsEntry("Country", 4L).containsEntry("Place", 3L).containsEntry("Organization", 1L)
+                .containsEntry("Statement", 9L).containsEntry("Event", 1L).containsEntry("Entity", 15L);
+        assertThat(stats.types()).containsEntry("STATED", 5L).containsEntry("DENIED", 2L)
+                .containsEntry("ACCUSED", 1L).containsEntry("CALLED_FOR", 1L).containsEntry("MET_WITH", 3L)
+                .containsEntry("MENTIONS", 15L).containsEntry("REPORTS", 10L).containsEntry("LOCATED_IN", 2L)
+                .containsEntry("HOLDS_ROLE", 2L).containsEntry("ADDRESSED_TO", 1L);
+        assertThat(loader.summary().warnings()).isEmpty();
+
+        String text = g.article().text();
+        // every statement and meeting carries its provenance, and the offsets give back the evidence
+        for (Record r : rows("""
+                MATCH (sp)-[act:STATED|DENIED|ACCUSED|CALLED_FOR]->(s:Statement)
+                RETURN s.articleId AS a, s.start AS start, s.end AS end, s.text AS text, s.confidence AS c,
+                       act.articleId AS actArticle, act.start AS actStart, s.uri AS uri, s.id AS id
+                UNION ALL
+                MATCH ()-[m:MET_WITH]->()
+                RETURN m.articleId AS a, m.start AS start, m.end AS end, m.text AS text, m.confidence AS c,
+                       m.articleId AS actArticle, m.start AS actStart, null AS uri, m.id AS id""", Map.of())) {
+            assertThat(r.get("a").asString()).isEqualTo(g.article().id());
+            assertThat(r.get("actArticle").asString()).isEqualTo(g.article().id());
+            int start = r.get("start").asInt();
+            assertThat(text.substring(start, r.get("end").asInt())).isEqualTo(r.get("text").asString());
+            assertThat(r.get("actStart").asInt()).isEqualTo(start);
+            assertThat(r.get("c").asDouble()).isBetween(0.0, 1.0);
+            if (!r.get("uri").isNull()) assertThat(r.get("uri").asString()).isEqualTo(Ids.uri(r.get("id").asString()));
+        }
+        Record lavrov = rows("MATCH (p:Person {id: 'person:lavrov'}) RETURN p", Map.of()).get(0);
+        var p = lavrov.get("p").asNode();
+        assertThat(p.hasLabel("Entity")).isTrue();
+        assertThat(p.get("name").asString()).isEqualTo("سيرغي لافروف");
+        assertThat(p.get("aliases").asList()).containsExactlyInAnyOrder("لافروف", "وزير الخارجية الروسي");
+        assertThat(p.get("roles").asList()).containsExactly("وزير الخارجية");
+        assertThat(p.get("uri").asString()).isEqualTo(Ids.BASE + "person/lavrov");
+        assertThat(p.get("nameKey").asString()).isEqualTo("سيرغي لافروف");
+        assertThat(rows("MATCH (c:Country {id: 'country:SY'}) RETURN c.iso2 AS iso", Map.of()).get(0)
+                .get("iso").asString()).isEqualTo("SY");
+        assertThat(rows("MATCH (:Article)-[m:MENTIONS]->(:Person {id: 'person:lavrov'}) RETURN m.count AS n", Map.of())
+                .get(0).get("n").asInt()).isEqualTo(g.entities().get(0).mentions().size()).isGreaterThan(5);
+    }
+
+    @Test
+    void loadingTheSameArticleTwiceChangesNothing() {
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        loader.load(SeedGraph.graph());
+        GraphStats first = GraphStats.read(store.driver());
+        String before = snapshot();
+
+        assertThat(loader.load(SeedGraph.graph())).isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
+        assertThat(Neo4jLoader.open(store.driver()).load(SeedGraph.graph())).isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
+
+        assertThat(GraphStats.read(store.driver())).isEqualTo(first);
+        assertThat(snapshot()).isEqualTo(before);
+        assertThat(loader.summary().loaded()).isEqualTo(1);
+        assertThat(loader.summary().unchanged()).isEqualTo(1);
+    }
+
+    /** Every node and relationship with its properties, in a stable order. */
+    private static String snapshot() {
+        StringBuilder b = new StringBuilder();
+        for (Record r : rows("MATCH (n) RETURN labels(n) AS l, properties(n) AS p ORDER BY n.id, n.name", Map.of())) {
+            b.append(r.get("l").asList()).append(new java.util.TreeMap<>(r.get("p").asMap())).append('\n');
+        }
+        for (Record r : rows("""
+                MATCH (a)-[x]->(b) RETURN a.id AS a, type(x) AS t, b.id AS b, properties(x) AS p
+                ORDER BY a, t, b, x.start, x.title""", Map.of())) {
+            b.append(r.get("a")).append(r.get("t")).append(r.get("b"))
+                    .append(new java.util.TreeMap<>(r.get("p").asMap())).append('\n');
+        }
+        return b.toString();
+    }
+
+    @Test
+    void aChangedArticleReplacesWhatItContributed() {
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        DocumentGraph v1 = SeedGraph.graph();
+        loader.load(v1);
+        // a second article also mentions Lavrov, with another alias: he must survive the replacement
+        Article other = Article.of("other.txt", "قال لافروف في موسكو إن الحل سياسي.");
+        String ot = other.text();
+        DocumentGraph g2 = new DocumentGraph(other,
+                List.of(new Entity("person:lavrov", EntityType.PERSON, "لافروف", "Sergey Lavrov", List.of("الوزير لافروف"),
+                                List.of(Span.of(ot, 4, 10)), List.of(), 0.9),
+                        new Entity("country:RU", EntityType.COUNTRY, "روسيا", null, List.of("موسكو"),
+                                List.of(Span.of(ot, 14, 19)), List.of(), 0.9)),
+                List.of(new Statement(other.id() + "-s1", SpeechType.STATED, "person:lavrov", "قال", "الحل سياسي",
+                        List.of("country:RU"), List.of(), null, null, null, Modality.HAPPENED,
+                        Span.of(ot, 0, ot.length()), 0.8)),
+                List.of(), List.of(), Map.of());
+        loader.load(g2);
+
+        // version 2 of the seed article: same id, other text; only Lavrov and Kerry, one statement
+        String t2 = v1.article().text() + "\nتحديث: وأكد لافروف لكيري مجدداً.";
+        Article a2 = new Article(v1.article().id(), v1.article().source(), t2, Article.sha256(t2),
+                null, null, null, null, null);
+        DocumentGraph full = SeedGraph.graph(a2);
+        DocumentGraph v2 = new DocumentGraph(a2,
+                full.entities().stream().filter(e -> e.id().equals("person:lavrov") || e.id().equals("person:kerry")).toList(),
+                List.of(SeedGraph.statement(a2.id(), 1, SpeechType.STATED, "person:lavrov", t2, "تحديث: وأكد لافروف", "وأكد",
+                        null, List.of(), List.of(), "person:kerry")),
+                List.of(), List.of(), Map.of());
+        assertThat(loader.load(v2)).isEqualTo(Neo4jLoader.Outcome.REPLACED);
+
+        assertThat(count("MATCH (s:Statement {articleId: '" + a2.id() + "'}) RETURN count(s)")).isEqualTo(1);
+        assertThat(rows("MATCH (s:Statement {articleId: $id}) RETURN s.text AS t", Map.of("id", a2.id()))
+                .get(0).get("t").asString()).startsWith("تحديث: وأكد لافروف");
+        assertThat(count("MATCH ()-[m:MET_WITH]->() RETURN count(m)")).isZero();
+        assertThat(count("MATCH (e:Event) RETURN count(e)")).isZero();
+        assertThat(count("MATCH ()-[r:HOLDS_ROLE]->() RETURN count(r)")).isZero();
+        // entities only the old version mentioned are gone; Russia stays (the other article mentions it)
+        assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(2);
+        assertThat(count("MATCH (c:Country) RETURN count(c)")).isEqualTo(1);
+        assertThat(count("MATCH (n:Place) RETURN count(n)")).isZero();
+        assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(2);
+        assertThat(rows("MATCH (a:Article {id: $id}) RETURN a.sha256 AS s", Map.of("id", a2.id())).get(0)
+                .get("s").asString()).isEqualTo(a2.sha256());
+        // the other article's contribution is intact
+        assertThat(count("MATCH (:Person {id: 'person:lavrov'})-[:STATED]->(s:Statement {articleId: '" + other.id()
+                + "'})-[:ABOUT]->(:Country {id: 'country:RU'}) RETURN count(s)")).isEqualTo(1);
+        assertThat(loader.summary().replaced()).isEqualTo(1);
+    }
+
+    @Test
+    void theSameEntityFromTwoArticlesIsOneNodeWithUnitedAliases() {
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        loader.load(SeedGraph.graph());
+        Article other = Article.of("other.txt", "التقى الوزير لافروف نظيره.");
+        DocumentGraph g2 = new DocumentGraph(other,
+                List.of(new Entity("person:lavrov", EntityType.PERSON, "لافروف", "Sergey Lavrov", List.of("الوزير لافروف"),
+                        List.of(Span.of(other.text(), 7, 19)), List.of(), 0.9)),
+                List.of(), List.of(), List.of(), Map.of());
+        loader.load(g2);
+
+        var rows = rows("MATCH (p:Person {id: 'person:lavrov'}) RETURN p", Map.of());
+        assertThat(rows).hasSize(1);
+        var p = rows.get(0).get("p").asNode();
+        assertThat(p.get("name").asString()).isEqualTo("سيرغي لافروف"); // the longest form stays the name
+        assertThat(p.get("nameEn").asString()).isEqualTo("Sergey Lavrov");
+        assertThat(p.get("aliases").asList())
+                .containsExactlyInAnyOrder("لافروف", "وزير الخارجية الروسي", "الوزير لافروف");
+        assertThat(count("MATCH (:Article)-[m:MENTIONS]->(:Person {id: 'person:lavrov'}) RETURN count(m)")).isEqualTo(2);
+    }
+
+    @Test
+    void hostileNamesAreStoredAsPlainData() {
+        String evil = "x'}) DETACH DELETE n //";
+        String nul = "a\u0000b\"`]});";
+        String text = evil + " قال " + nul;
+        Article a = Article.of("evil.txt", text);
+        DocumentGraph g = new DocumentGraph(a,
+                List.of(new Entity("person:" + evil, EntityType.PERSON, evil, null, List.of(nul),
+                        List.of(Span.of(text, 0, evil.length())), List.of(), 0.5)),
+                List.of(new Statement(a.id() + "-s1", SpeechType.STATED, "person:" + evil, "قال", nul, List.of(),
+                        List.of(), null, null, null, Modality.HAPPENED, Span.of(text, 0, text.length()), 0.5)),
+                List.of(), List.of(), Map.of());
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        loader.load(SeedGraph.graph());
+        long before = count("MATCH (n) RETURN count(n)");
+        loader.load(g);
+
+        assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(before + 3);
+        var p = rows("MATCH (p:Person {id: $id}) RETURN p", Map.of("id", "person:" + evil)).get(0).get("p").asNode();
+        assertThat(p.get("name").asString()).isEqualTo(evil);
+        assertThat(p.get("aliases").asList()).containsExactly(nul);
+        assertThat(p.get("uri").asString()).startsWith(Ids.BASE + "person/x%27%7D%29%20DETACH").isASCII();
+        assertThat(rows("MATCH (s:Statement {id: $id}) RETURN s.quote AS q", Map.of("id", a.id() + "-s1"))
+                .get(0).get("q").asString()).isEqualTo(nul);
+    }
+
+    @Test
+    void anArticleNeo4jRefusesLeavesNothingBehind() {
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        String text = "نص قصير.";
+        Article a = Article.of("huge.txt", text);
+        // a name far beyond the index key size limit: the nameKey index refuses it mid-transaction
+        String huge = "ب".repeat(40_000);
+        DocumentGraph g = new DocumentGraph(a,
+                List.of(new Entity("person:ok", EntityType.PERSON, "نص", null, List.of(), List.of(Span.of(text, 0, 2)),
+                                List.of(), 0.5),
+                        new Entity("person:huge", EntityType.PERSON, huge, null, List.of(), List.of(), List.of(), 0.5)),
+                List.of(), List.of(), List.of(), Map.of());
+        assertThatThrownBy(() -> loader.load(g)).isInstanceOf(StoreException.class)
+                .hasMessageContaining(a.id()).hasMessageContaining("huge.txt");
+        assertThat(count("MATCH (n) RETURN count(n)")).isZero();
+        assertThat(loader.summary().failed()).isEqualTo(1);
+    }
+
+    @Test
+    void danglingReferencesAreSkippedWithAWarning() {
+        Article a = Article.of("dangling.txt", "قال فلان كلاماً.");
+        DocumentGraph g = new DocumentGraph(a, List.of(),
+                List.of(new Statement(a.id() + "-s1", SpeechType.STATED, "person:nobody", "قال", null, List.of(),
+                        List.of(), null, null, null, Modality.HAPPENED, Span.of(a.text(), 0, a.text().length()), 0.5)),
+                List.of(), List.of(), Map.of());
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        loader.load(g);
+        assertThat(count("MATCH (s:Statement) RETURN count(s)")).isZero();
+        assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(1);
+        assertThat(loader.summary().warnings()).singleElement().asString()
+                .contains(a.id()).contains("person:nobody");
+    }
+}

@@ -1,0 +1,44 @@
+package org.khabar.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import org.khabar.neo4j.GraphStats;
+import org.khabar.neo4j.GraphStore;
+import org.khabar.neo4j.Neo4jLoader;
+import org.khabar.neo4j.StoreSettings;
+import org.khabar.neo4j.TestGraphs;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The embedded store survives a stop and a restart; a second opener gets a clear message. */
+class PersistenceIT {
+    @TempDir
+    Path dir;
+
+    @Test
+    void dataSurvivesARestart() {
+        StoreSettings s = StoreSettings.embedded(dir.resolve("neo4j"));
+        GraphStats before;
+        try (GraphStore store = GraphStore.open(s)) {
+            assertThat(store.server()).as("started in this process").isNotNull();
+            assertThat(Neo4jLoader.open(store.driver()).load(TestGraphs.seed())).isEqualTo(Neo4jLoader.Outcome.LOADED);
+            before = GraphStats.read(store.driver());
+            assertThat(before.nodes()).isGreaterThan(20);
+
+            // while this process holds the store, a second embedded server cannot open it: a clear message
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(new ServerConfig(s.dataDir(), 0, 0, false)))
+                    .isInstanceOf(ServerStartException.StoreLockedException.class)
+                    .hasMessageContaining("is in use by another process").hasMessageContaining("khabar serve");
+        }
+        assertThat(dir.resolve("neo4j/data/databases/neo4j")).isDirectory();
+        assertThat(dir.resolve("neo4j/logs/debug.log")).isRegularFile();
+        assertThat(dir.resolve("neo4j/run")).isEmptyDirectory();
+
+        try (GraphStore store = GraphStore.open(s)) {
+            assertThat(GraphStats.read(store.driver())).isEqualTo(before);
+            assertThat(Neo4jLoader.open(store.driver()).load(TestGraphs.seed())).isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package org.khabar.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TextLayerTest {
+
+    @ParameterizedTest(name = "{0} = {1}")
+    @CsvSource({
+            "سورية, سوريا", "سوريّة, سوريا", "أحمد, احمد", "إيران, ايران", "آذار, اذار", "مصطفى, مصطفي",
+            "سيرغي, سيرجي", "بوغدانوف, بوجدانوف", "ماتفيينكو, ماتفينكو", "مـــصر, مصر", "مُحَمَّد, محمد",
+            "المؤتمر, الموتمر", "٢٠١٥, 2015", "حماة, حماه"})
+    void variantsShareAKey(String a, String b) {
+        assertThat(ArabicNormalizer.key(a)).isEqualTo(ArabicNormalizer.key(b));
+    }
+
+    @Test
+    void differentWordsKeepDifferentKeys() {
+        assertThat(ArabicNormalizer.key("قال")).isNotEqualTo(ArabicNormalizer.key("غال"));
+        assertThat(ArabicNormalizer.key("حلب")).isNotEqualTo(ArabicNormalizer.key("حلم"));
+    }
+
+    @Test
+    void cliticCandidatesComeWholeFirst() {
+        List<Clitics.Candidate> c = Clitics.candidates(ArabicNormalizer.key("لافروف"));
+        assertThat(c.get(0).key()).isEqualTo("لافروف");
+        assertThat(Clitics.candidates(ArabicNormalizer.key("وبالقاهرة"))).extracting(Clitics.Candidate::key).contains("القاهره");
+        assertThat(Clitics.candidates(ArabicNormalizer.key("للمجلس"))).extracting(Clitics.Candidate::key).contains("المغلس");
+        assertThat(Clitics.candidates("وب")).extracting(Clitics.Candidate::key).containsExactly("وب");
+    }
+
+    @Test
+    void tokensKeepOffsetsIntoTheOriginalText() {
+        String text = "قالَ   الوزيـــر: «نعم».";
+        TextLayer t = TextLayer.of(text);
+        for (Token k : t.tokens()) assertThat(text.substring(k.start(), k.end())).isEqualTo(k.text());
+        assertThat(t.tokens()).extracting(Token::text).containsExactly("قالَ", "الوزيـــر", ":", "«", "نعم", "»", ".");
+    }
+
+    @Test
+    void aSentenceSplitNeverCutsAQuotation() {
+        String text = "قال الوزير: «لن نتراجع. هذا موقفنا». وأضاف أن الحوار مستمر.";
+        List<Sentence> s = TextLayer.of(text).sentences();
+        assertThat(s).hasSize(2);
+        assertThat(text.substring(s.get(0).start(), s.get(0).end())).isEqualTo("قال الوزير: «لن نتراجع. هذا موقفنا».");
+    }
+
+    @Test
+    void parenthesesAndAsciiQuotesAreTracked() {
+        String text = "ذكر المصدر (وهو مسؤول. رفض ذكر اسمه) أن \"الأمر. انتهى\" اليوم. ثم غادر.";
+        assertThat(TextLayer.of(text).sentences()).hasSize(2);
+    }
+
+    @Test
+    void anUnclosedQuoteEndsAtTheLineBreak() {
+        String text = "قال: «هذا خطأ. نعم\nوأضاف أنه سيعود. ثم غادر.";
+        List<Sentence> s = TextLayer.of(text).sentences();
+        assertThat(s).hasSize(3);
+        assertThat(s.get(0).paragraph()).isZero();
+        assertThat(s.get(1).paragraph()).isEqualTo(1);
+    }
+
+    @Test
+    void numbersWithDotsStayOneToken() {
+        assertThat(TextLayer.of("في الساعة 19.40 مساء.").tokens()).extracting(Token::text).contains("19.40");
+    }
+
+    @Test
+    void boilerplateLinesAreIgnoredWithoutShiftingOffsets() {
+        String text = "قال الوزير إن الحوار مستمر.\n\nاترك تعليقاً\n\nزر الذهاب إلى الأعلى\n";
+        TextLayer t = TextLayer.of(text);
+        assertThat(t.sentences()).hasSize(1);
+        assertThat(t.tokens().get(t.tokens().size() - 1).end()).isEqualTo(text.indexOf("الأعلى") + "الأعلى".length());
+    }
+}
