@@ -36,6 +36,12 @@ final class Names {
         return true;
     }
 
+    /** «تعرض», «يعد»: a short word with a present-tense prefix starts no name unless it is a known given name. */
+    static boolean verbLike(Doc d, int i) {
+        String k = d.tok(i).key();
+        return k.length() <= 4 && (k.startsWith("ت") || k.startsWith("ي")) && givenName(d, i) == null;
+    }
+
     /** Accusative tanween («تعليقاً»), ta marbuta, or a pronoun suffix after ta marbuta («مسؤوليته»): a noun, not a name. */
     static boolean notName(String surface) {
         String s = surface;

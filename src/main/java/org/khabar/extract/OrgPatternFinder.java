@@ -119,6 +119,22 @@ final class OrgPatternFinder {
         return b.toString();
     }
 
+    /** The key of any org mention with nisba words replaced by their country, as pattern orgs are keyed. */
+    static String normalizedKey(Doc d, Mention m) {
+        String[] parts = m.key().split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int k = m.first(), p = 0; k < m.last() && p < parts.length; k++) {
+            if (!d.tok(k).word()) continue;
+            var hit = d.lex.gazetteer().names().get(parts[p]);
+            String w = hit != null && hit.nisba() ? hit.entry().id() : parts[p];
+            p++;
+            if (b.length() == 0 && (w.equals("وزاره") || w.equals("الوزاره"))) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
+    }
+
     private static boolean afterRole(Doc d, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
             PhraseIndex.Match<org.khabar.lexicon.RoleWord> r = d.lex.roles().match(d.tokens, k, true);

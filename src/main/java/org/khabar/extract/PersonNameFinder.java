@@ -57,7 +57,7 @@ final class PersonNameFinder {
         PhraseIndex<Boolean> known = knownWords(d);
         for (int i = 0; i + 1 < d.size(); i++) {
             org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
-            if (cue == null || !Names.nameToken(d, i + 1, false)) continue;
+            if (cue == null || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
             if (cue.form().equals("participle") || cue.form().equals("noun")) continue;
             if (cue.strict() && !Subjects.clauseInitial(d, i, d.sentenceOf(i))) continue;
             int j = i + 1;
