@@ -46,7 +46,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  * and types come only from {@link EntityType}, {@link SpeechType} and {@link RelType}.
  *
  * <p>References to entity ids that the document does not define (a dangling speaker, target,
- * place…) are skipped and reported in {@link LoadSummary#warnings()}.
+ * place…) are skipped and reported in {@link LoadSummary#warnings()}; the one exception is the
+ * country of a {@code locatedIn} pair, which is linked when the graph already holds it.
  */
 public final class Neo4jLoader implements GraphSink {
     /** What happened to one article. */
@@ -386,7 +387,9 @@ public final class Neo4jLoader implements GraphSink {
 
         List<Map<String, Object>> located = new ArrayList<>();
         g.locatedIn().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            if (ref.ok(e.getKey(), "LOCATED_IN place") && ref.ok(e.getValue(), "LOCATED_IN country of " + e.getKey())) {
+            // the country may come from the gazetteer without being named in this article: it is
+            // then linked when the graph already has it (from another article), else left out quietly
+            if (ref.ok(e.getKey(), "LOCATED_IN place")) {
                 located.add(Map.of("from", e.getKey(), "to", e.getValue()));
             }
         });
