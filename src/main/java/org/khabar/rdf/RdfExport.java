@@ -1,0 +1,436 @@
+package org.khabar.rdf;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.riot.system.StreamRDF;
+import org.khabar.graph.Ids;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Result;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.Transaction;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.exceptions.Neo4jException;
+
+/**
+ * Streams the khabar graph stored in Neo4j ({@code notes/NEO4J_MODEL.md}) as RDF into a Jena
+ * {@link StreamRDF}, with constant memory: every query is read through a driver cursor and
+ * articles are paged by id, so nothing but one article's statements is ever held.
+ *
+ * <pre>{@code
+ * ExportStats stats = RdfExport.from(driver).quads(true).writeTo(StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS));
+ * }</pre>
+ *
+ * Entity descriptions go to the default graph; what one article says (its statements, meetings,
+ * events, evidence spans, mentions) goes to the article's named graph {@code <article>#graph}
+ * when {@link #quads(boolean) quads} are written. No blank nodes: every node has an IRI derived
+ * deterministically from the ids Neo4j stores.
+ */
+public final class RdfExport {
+    static final int PAGE = 200;
+
+    private final Driver driver;
+    private Vocab vocab = Vocab.standard();
+    private String base = Vocab.RESOURCE_NS;
+    private boolean quads;
+    private boolean withText;
+
+    private RdfExport(Driver driver) { this.driver = Objects.requireNonNull(driver, "driver"); }
+
+    public static RdfExport from(Driver driver) { return new RdfExport(driver); }
+
+    /** Terms of khabar's ontology in this vocabulary (default {@link Vocab#standard()}). */
+    public RdfExport vocab(Vocab v) { this.vocab = Objects.requireNonNull(v, "vocab"); return this; }
+
+    /** Rewrites resource IRIs from {@value Vocab#RESOURCE_NS} to {@code base} (default: unchanged). */
+    public RdfExport base(String b) {
+        Iris.requireSafe(b, "the --base IRI");
+        if (!b.endsWith("/") && !b.endsWith("#")) throw new IllegalArgumentException("the base IRI must end in '/' or '#': " + b);
+        this.base = b;
+        return this;
+    }
+
+    /** True to write quads: one named graph per article. */
+    public RdfExport quads(boolean q) { this.quads = q; return this; }
+
+    /** True to include each article's full text ({@code nif:isString}); off by default. */
+    public RdfExport withText(boolean t) { this.withText = t; return this; }
+
+    public Vocab vocab() { return vocab; }
+
+    /** Writes the whole graph; calls {@code start} and {@code finish} on {@code out}. */
+    public ExportStats writeTo(StreamRDF out) {
+        Emitter em = new Emitter(out, quads);
+        Run run = new Run(em);
+        out.start();
+        vocab.prefixes().forEach((p, ns) -> out.prefix(p, p.equals("res") ? base : ns));
+        try (Session session = driver.session(SessionConfig.builder()
+                .withDefaultAccessMode(AccessMode.READ).withFetchSize(500).build());
+             Transaction tx = session.beginTransaction()) {
+            // one read transaction, not executeRead: a retried export would repeat what it already wrote
+            run.entities(tx);
+            run.posts(tx);
+            if (!quads) run.meetingPairs(tx);
+            run.articles(tx);
+            run.crossCheck(tx);
+            tx.commit();
+        } catch (Neo4jException e) {
+            throw new IllegalStateException("cannot read the graph from Neo4j: " + e.getMessage()
+                    + " (is the database running and loaded?)", e);
+        }
+        out.finish();
+        return run.stats();
+    }
+
+    private final class Run {
+        final Emitter em;
+        int articles, entities, statements, meetings, events;
+        final List<String> examples = new ArrayList<>();
+        String exPerson, exStatement, exMeeting;
+
+        Run(Emitter em) { this.em = em; }
+
+        ExportStats stats() {
+            if (exPerson != null) examples.add(exPerson);
+            if (exStatement != null) examples.add(exStatement);
+            if (exMeeting != null) examples.add(exMeeting);
+            return new ExportStats(em.count(), articles, entities, statements, meetings, events, examples);
+        }
+
+        Node res(String storedUri, String what) {
+            String u = Iris.requireSafe(storedUri, what);
+            if (!base.equals(Vocab.RESOURCE_NS) && u.startsWith(Vocab.RESOURCE_NS)) {
+                u = base + u.substring(Vocab.RESOURCE_NS.length());
+            }
+            return Vocab.uri(u);
+        }
+
+        Node derived(Node of, String suffix) { return Vocab.uri(of.getURI() + suffix); }
+
+        // ---- entities (default graph) ----
+
+        void entities(Transaction tx) {
+            em.graph(null);
+            Result r = tx.run(Queries.ENTITIES);
+            while (r.hasNext()) {
+                Record rec = r.next();
+                String label = str(rec, "label");
+                String id = str(rec, "id");
+                Node e = res(str(rec, "uri"), label + " " + id);
+                em.add(e, Vocab.TYPE, vocab.kg(label));
+                em.add(e, Vocab.TYPE, Vocab.schema(label));
+                String name = str(rec, "name");
+                em.add(e, Vocab.skos("prefLabel"), Emitter.ar(name));
+                em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.ar(name));
+                String en = str(rec, "nameEn");
+                em.add(e, Vocab.skos("prefLabel"), Emitter.en(en));
+                em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.en(en));
+                for (String alias : sortedStrings(rec, "aliases")) {
+                    if (!alias.equals(name)) em.add(e, Vocab.skos("altLabel"), Emitter.ar(alias));
+                }
+                em.add(e, Vocab.schema("identifier"), Emitter.string(id));
+                String iso2 = str(rec, "iso2");
+                if (iso2 != null && iso2.matches("[A-Z]{2}")) em.add(e, vocab.kg("iso2"), Emitter.string(iso2));
+                String wd = str(rec, "wikidata");
+                if (wd != null && wd.matches("Q[1-9][0-9]*")) em.add(e, Vocab.uri(Vocab.OWL + "sameAs"), Vocab.uri(Vocab.WD + wd));
+                for (String role : sortedStrings(rec, "roles")) em.add(e, vocab.kg("roleTitle"), Emitter.ar(role));
+                for (String c : sortedStrings(rec, "locatedIn")) em.add(e, Vocab.schema("containedInPlace"), res(c, "country of " + id));
+                entities++;
+                if (exPerson == null && label.equals("Person")) exPerson = e.getURI();
+            }
+        }
+
+        /** W3C ORG posts: one per (person, role title, organization), shared by all articles that name it. */
+        void posts(Transaction tx) {
+            em.graph(null);
+            Result r = tx.run(Queries.POSTS);
+            while (r.hasNext()) {
+                Record rec = r.next();
+                Node person = res(str(rec, "person"), "person holding a role");
+                String title = str(rec, "title");
+                String orgUri = str(rec, "org");
+                Node post = post(person, str(rec, "person"), title, orgUri);
+                em.add(post, Vocab.TYPE, Vocab.org("Post"));
+                em.add(post, Vocab.skos("prefLabel"), Emitter.ar(title));
+                em.add(post, Vocab.org("heldBy"), person);
+                if (orgUri != null) em.add(post, Vocab.org("postIn"), res(orgUri, "organization of a role"));
+                em.add(person, Vocab.org("holds"), post);
+            }
+        }
+
+        Node post(Node person, String personUri, String title, String orgUri) {
+            return derived(person, "/post/" + Iris.hash(personUri, title == null ? "" : title, orgUri == null ? "" : orgUri));
+        }
+
+        void meetingPairs(Transaction tx) {
+            em.graph(null);
+            Result r = tx.run(Queries.MEETING_PAIRS);
+            while (r.hasNext()) {
+                Record rec = r.next();
+                em.add(res(str(rec, "a"), "meeting party"), vocab.kg("metWith"), res(str(rec, "b"), "meeting party"));
+            }
+        }
+
+        // ---- articles, paged by id; each into its own named graph ----
+
+        void articles(Transaction tx) {
+            String after = "";
+            while (true) {
+                List<Record> page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText)).list();
+                if (page.isEmpty()) return;
+                for (Record a : page) article(tx, a);
+                after = str(page.get(page.size() - 1), "id");
+            }
+        }
+
+        void article(Transaction tx, Record rec) {
+            String id = str(rec, "id");
+            Node a = res(str(rec, "uri"), "article " + id);
+            em.graph(derived(a, "#graph"));
+            Set<Node> spans = new HashSet<>();
+            em.add(a, Vocab.TYPE, vocab.kg("Article"));
+            em.add(a, Vocab.TYPE, Vocab.schema("NewsArticle"));
+            em.add(a, Vocab.schema("identifier"), Emitter.string(id));
+            String url = str(rec, "url");
+            if (url != null) em.add(a, Vocab.schema("url"), Emitter.typed(url, XSDDatatype.XSDanyURI));
+            em.add(a, Vocab.schema("headline"), Emitter.ar(str(rec, "title")));
+            em.add(a, Vocab.schema("datePublished"), Emitter.date(str(rec, "published")));
+            em.add(a, vocab.kg("byline"), Emitter.string(str(rec, "author")));
+            List<String> publishers = sortedStrings(rec, "publisher");
+            if (publishers.isEmpty()) em.add(a, vocab.kg("outletName"), Emitter.string(str(rec, "outlet")));
+            for (String p : publishers) em.add(a, Vocab.schema("publisher"), res(p, "publisher of " + id));
+            em.add(a, Vocab.schema("inLanguage"), Emitter.string("ar"));
+            String sha = str(rec, "sha256");
+            em.add(a, vocab.kg("sha256"), Emitter.string(sha));
+            Long chars = lng(rec, "chars");
+            Node ctx = null;
+            if (chars != null) {
+                ctx = derived(a, "#char=0," + chars);
+                em.add(a, vocab.kg("textContext"), ctx);
+                em.add(ctx, Vocab.TYPE, Vocab.nif("Context"));
+                em.add(ctx, Vocab.TYPE, Vocab.nif("OffsetBasedString"));
+                em.add(ctx, Vocab.nif("beginIndex"), Emitter.nonNegative(0L));
+                em.add(ctx, Vocab.nif("endIndex"), Emitter.nonNegative(chars));
+                em.add(ctx, Vocab.nif("sourceUrl"), a);
+                em.add(ctx, vocab.kg("sha256"), Emitter.string(sha));
+                if (withText) em.add(ctx, Vocab.nif("isString"), Emitter.string(str(rec, "text")));
+                spans.add(ctx);
+            }
+            Map<String, Object> p = Map.of("id", id);
+            Result m = tx.run(Queries.MENTIONS, p);
+            while (m.hasNext()) em.add(a, Vocab.schema("mentions"), res(str(m.next(), "uri"), "entity mentioned in " + id));
+            Result st = tx.run(Queries.STATEMENTS, p);
+            while (st.hasNext()) statement(st.next(), a, ctx, spans);
+            Set<List<Node>> pairs = new LinkedHashSet<>();
+            Result mt = tx.run(Queries.MEETINGS, p);
+            while (mt.hasNext()) meeting(mt.next(), a, ctx, spans, pairs);
+            if (em.quads()) for (List<Node> pair : pairs) em.add(pair.get(0), vocab.kg("metWith"), pair.get(1));
+            Result ev = tx.run(Queries.EVENTS, p);
+            while (ev.hasNext()) event(ev.next(), a, ctx, spans);
+            Result ro = tx.run(Queries.ROLES, p);
+            while (ro.hasNext()) {
+                Record r = ro.next();
+                Node person = res(str(r, "person"), "person in " + id);
+                Node post = post(person, str(r, "person"), str(r, "title"), str(r, "org"));
+                em.add(post, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, ctx, spans, lng(r, "start"), lng(r, "end"), null));
+                em.add(post, Vocab.prov("wasDerivedFrom"), a);
+            }
+            em.graph(null);
+            articles++;
+        }
+
+        /** The NIF string {@code <article>#char=start,end}, described once per article. */
+        Node span(Node article, Node ctx, Set<Node> seen, Long start, Long end, String anchor) {
+            if (start == null || end == null || start < 0 || end < start) return null;
+            Node s = derived(article, "#char=" + start + "," + end);
+            if (seen.add(s)) {
+                em.add(s, Vocab.TYPE, Vocab.nif("OffsetBasedString"));
+                em.add(s, Vocab.nif("beginIndex"), Emitter.nonNegative(start));
+                em.add(s, Vocab.nif("endIndex"), Emitter.nonNegative(end));
+                em.add(s, Vocab.nif("anchorOf"), Emitter.string(anchor));
+                em.add(s, Vocab.nif("referenceContext"), ctx);
+            }
+            return s;
+        }
+
+        /** What every statement, meeting and event carries: CAMEO type, modality, date, confidence, provenance, evidence. */
+        void common(Node n, Record rec, Node a, Node ctx, Set<Node> spans, String cameo) {
+            if (cameo != null && cameo.matches("[0-9]{2,4}")) em.add(n, Vocab.sem("eventType"), Vocab.uri(Vocab.CAMEO_NS + cameo));
+            em.add(n, vocab.kg("modality"), modality(str(rec, "modality")));
+            Node date = Emitter.date(str(rec, "date"));
+            em.add(n, Vocab.sem("hasTimeStamp"), date);
+            em.add(n, Vocab.schema("startDate"), date);
+            em.add(n, vocab.kg("dateText"), Emitter.ar(str(rec, "dateText")));
+            em.add(n, vocab.kg("confidence"), Emitter.decimal(dbl(rec, "confidence")));
+            em.add(n, Vocab.prov("wasDerivedFrom"), a);
+            em.add(n, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, ctx, spans, lng(rec, "start"), lng(rec, "end"), str(rec, "text")));
+        }
+
+        Node modality(String m) {
+            if (m == null) return null;
+            return switch (m.toLowerCase(Locale.ROOT)) {
+                case "happened" -> vocab.kg("Happened");
+                case "planned" -> vocab.kg("Planned");
+                case "possible" -> vocab.kg("Possible");
+                default -> throw new IllegalStateException("unknown modality '" + m + "' in the graph (expected happened, planned or possible)");
+            };
+        }
+
+        void role(Node event, String name, Node actor, String roleType) {
+            if (actor == null) return;
+            Node r = derived(event, "#" + name);
+            em.add(event, Vocab.sem("hasActor"), r);
+            em.add(r, Vocab.TYPE, Vocab.sem("Role"));
+            em.add(r, Vocab.VALUE, actor);
+            em.add(r, Vocab.sem("roleType"), vocab.kg(roleType));
+        }
+
+        void statement(Record rec, Node a, Node ctx, Set<Node> spans) {
+            String id = str(rec, "id");
+            Node s = res(str(rec, "uri"), "statement " + id);
+            SpeechAct act = SpeechAct.of(str(rec, "type"), id);
+            em.add(s, Vocab.TYPE, vocab.kg("Statement"));
+            em.add(s, Vocab.TYPE, vocab.kg(act.className()));
+            em.add(s, Vocab.TYPE, Vocab.schema("Quotation"));
+            em.add(s, Vocab.TYPE, Vocab.sem("Event"));
+            em.add(s, Vocab.schema("identifier"), Emitter.string(id));
+            String cameo = str(rec, "cameo");
+            common(s, rec, a, ctx, spans, cameo == null ? act.cameo() : cameo);
+            em.add(s, Vocab.schema("text"), Emitter.ar(str(rec, "quote")));
+            em.add(s, vocab.kg("cue"), Emitter.ar(str(rec, "cue")));
+            String speakerUri = str(rec, "speaker");
+            if (speakerUri != null) {
+                Node sp = res(speakerUri, "speaker of " + id);
+                em.add(s, vocab.kg("speaker"), sp);
+                em.add(s, Vocab.schema("creator"), sp);
+                em.add(s, Vocab.prov("wasAttributedTo"), sp);
+                Node attribution = derived(s, "#speaker");
+                role(s, "speaker", sp, "SpeakerRole");
+                em.add(s, Vocab.prov("qualifiedAttribution"), attribution);
+                em.add(attribution, Vocab.TYPE, Vocab.prov("Attribution"));
+                em.add(attribution, Vocab.prov("agent"), sp);
+                em.add(attribution, Vocab.prov("hadRole"), vocab.kg("SpeakerRole"));
+                em.add(sp, vocab.kg(act.shortcut()), s);
+            }
+            for (String about : sortedStrings(rec, "about")) em.add(s, Vocab.schema("about"), res(about, "entity statement " + id + " is about"));
+            int n = 0;
+            for (String t : sortedStrings(rec, "targets")) {
+                Node target = res(t, "target of " + id);
+                em.add(s, vocab.kg("target"), target);
+                role(s, "target-" + (++n), target, "TargetRole");
+            }
+            n = 0;
+            for (String ad : sortedStrings(rec, "addressees")) {
+                Node addressee = res(ad, "addressee of " + id);
+                em.add(s, vocab.kg("addressee"), addressee);
+                role(s, "addressee-" + (++n), addressee, "AddresseeRole");
+            }
+            statements++;
+            if (exStatement == null) exStatement = s.getURI();
+        }
+
+        void meeting(Record rec, Node a, Node ctx, Set<Node> spans, Set<List<Node>> pairs) {
+            String id = str(rec, "id");
+            Node m = res(Ids.uri(id), "meeting " + id);
+            Node x = res(str(rec, "a"), "party of meeting " + id);
+            Node y = res(str(rec, "b"), "party of meeting " + id);
+            em.add(m, Vocab.TYPE, vocab.kg("Meeting"));
+            em.add(m, Vocab.TYPE, Vocab.sem("Event"));
+            em.add(m, Vocab.TYPE, Vocab.schema("Event"));
+            em.add(m, Vocab.schema("identifier"), Emitter.string(id));
+            common(m, rec, a, ctx, spans, str(rec, "cameo"));
+            em.add(m, vocab.kg("kind"), Emitter.string(str(rec, "kind")));
+            em.add(m, vocab.kg("cue"), Emitter.ar(str(rec, "cue")));
+            em.add(m, vocab.kg("participant"), x);
+            em.add(m, vocab.kg("participant"), y);
+            String place = str(rec, "place");
+            if (place != null) {
+                Node pl = res(place, "place of meeting " + id);
+                em.add(m, Vocab.sem("hasPlace"), pl);
+                em.add(m, Vocab.schema("location"), pl);
+            }
+            String event = str(rec, "event");
+            if (event != null) em.add(m, Vocab.schema("superEvent"), res(event, "event of meeting " + id));
+            role(m, "party-1", x, "PartyRole");
+            role(m, "party-2", y, "PartyRole");
+            pairs.add(List.of(x, y));
+            meetings++;
+            if (exMeeting == null) exMeeting = m.getURI();
+        }
+
+        void event(Record rec, Node a, Node ctx, Set<Node> spans) {
+            String id = str(rec, "id");
+            Node e = res(str(rec, "uri"), "event " + id);
+            em.add(e, Vocab.TYPE, vocab.kg("Event"));
+            em.add(e, Vocab.TYPE, Vocab.sem("Event"));
+            em.add(e, Vocab.TYPE, Vocab.schema("Event"));
+            em.add(e, Vocab.schema("identifier"), Emitter.string(id));
+            em.add(e, Vocab.skos("prefLabel"), Emitter.ar(str(rec, "name")));
+            em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.ar(str(rec, "name")));
+            em.add(e, vocab.kg("kind"), Emitter.string(str(rec, "kind")));
+            common(e, rec, a, ctx, spans, str(rec, "cameo"));
+            int n = 0;
+            for (String p : sortedStrings(rec, "participants")) {
+                Node actor = res(p, "participant of " + id);
+                em.add(e, vocab.kg("participant"), actor);
+                role(e, "participant-" + (++n), actor, "ParticipantRole");
+            }
+            for (String pl : sortedStrings(rec, "places")) {
+                Node place = res(pl, "place of " + id);
+                em.add(e, Vocab.sem("hasPlace"), place);
+                em.add(e, Vocab.schema("location"), place);
+            }
+            events++;
+        }
+
+        /** Every Statement, Event and MET_WITH must have been reached through its article. */
+        void crossCheck(Transaction tx) {
+            Record c = tx.run(Queries.COUNTS).single();
+            check("Statement nodes", c.get("statements").asLong(), statements);
+            check("MET_WITH relationships", c.get("meetings").asLong(), meetings);
+            check("Event nodes", c.get("events").asLong(), events);
+        }
+
+        void check(String what, long inGraph, long exported) {
+            if (inGraph != exported) {
+                throw new IllegalStateException("the graph has " + inGraph + " " + what + " but only " + exported
+                        + " are reachable from their article (REPORTS / MENTIONS with a matching articleId);"
+                        + " reload the articles with khabar load");
+            }
+        }
+    }
+
+    static String str(Record r, String key) {
+        Value v = r.get(key);
+        return v == null || v.isNull() ? null : v.asString();
+    }
+
+    static Long lng(Record r, String key) {
+        Value v = r.get(key);
+        return v == null || v.isNull() ? null : v.asLong();
+    }
+
+    static Double dbl(Record r, String key) {
+        Value v = r.get(key);
+        return v == null || v.isNull() ? null : v.asDouble();
+    }
+
+    static List<String> sortedStrings(Record r, String key) {
+        Value v = r.get(key);
+        if (v == null || v.isNull()) return List.of();
+        List<String> l = new ArrayList<>(v.asList(Value::asString));
+        l.removeIf(Objects::isNull);
+        l.sort(null);
+        return l;
+    }
+}
