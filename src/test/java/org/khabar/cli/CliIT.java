@@ -167,7 +167,7 @@ class CliIT {
         Files.write(bad, new byte[] {(byte) 0xD9, (byte) 0x28, 'x'});
         Run r = khabar("load", bad.toString(), "--data", data.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(bad.toString()).contains("not valid UTF-8");
+        assertThat(r.err()).contains(bad.toString()).contains("not UTF-8");
         assertThat(r.out()).contains("1 failed");
 
         Run missing = khabar("load", dir.resolve("missing.txt").toString(), "--data", data.toString());
