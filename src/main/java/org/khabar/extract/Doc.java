@@ -22,6 +22,8 @@ final class Doc {
     private final Mention[] at;
     /** Country id of a nisba adjective at a token, else null. */
     final String[] nisba;
+    /** Gazetteer organization ids by normalized key («الجيش country:SY»), for pattern names of the same org. */
+    final java.util.Map<String, String> orgIds = new java.util.HashMap<>();
 
     Doc(Article article, Lexicon lex) {
         this.article = article;
@@ -96,8 +98,11 @@ final class Doc {
         String c = lex.stopword(t.key());
         if (c != null) return c;
         for (Clitics.Candidate cand : Clitics.candidates(t.key())) {
-            if (cand.stripped() == 0 || cand.stripped() > 2 || "وف".indexOf(t.key().charAt(0)) < 0) continue;
-            if (cand.stripped() == 2 && "وف".indexOf(t.key().charAt(1)) < 0) continue;
+            if (cand.stripped() == 0 || cand.stripped() > 2) continue;
+            String prefix = t.key().substring(0, cand.stripped());
+            boolean conj = prefix.equals("و") || prefix.equals("ف");
+            // «لبعض» is ل + بعض, but «بلان» is a name, not ب + لأن
+            if (!conj && (cand.key().startsWith("ل") || cand.key().length() < 3 || prefix.length() > 1)) continue;
             c = lex.stopword(cand.key());
             if (c != null && !cand.key().startsWith("ال")) return c;
         }
@@ -112,8 +117,10 @@ final class Doc {
     boolean definite(int i) {
         String k = tok(i).key();
         if (k.startsWith("و") || k.startsWith("ف")) {
-            if (k.length() > 3 && k.startsWith("ال", 1)) return true;
+            // «فالتر», «والتر» are names, not ف/و + ال
+            if (k.length() > 3 && k.startsWith("ال", 1)) return lex.gazetteer().givenName(k) == null;
         }
+        if ((k.startsWith("بال") || k.startsWith("كال")) && k.length() > 4) return lex.gazetteer().givenName(k) == null;
         return k.startsWith("ال") || k.startsWith("لل");
     }
 }

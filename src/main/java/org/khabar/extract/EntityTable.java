@@ -43,6 +43,7 @@ final class EntityTable {
         this.idAt = new String[d.size()];
         for (Mention m : d.mentions()) {
             String id = m.type() == EntityType.PERSON ? personIds.get(m) : m.entityId();
+            if (id == null && m.type() == EntityType.ORGANIZATION) id = d.orgIds.get(m.key());
             if (id == null) id = Ids.hashed(m.type() == EntityType.PLACE ? "place" : "org", m.key());
             bind(m, id);
         }

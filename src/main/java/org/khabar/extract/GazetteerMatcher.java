@@ -20,7 +20,10 @@ final class GazetteerMatcher {
                 for (int k = m.first(); k < m.last(); k++) d.nisba[k] = h.entry().id();
             } else {
                 String country = h.entry().type() == org.khabar.graph.EntityType.COUNTRY ? h.entry().id() : h.entry().countryId();
-                d.add(d.mention(m.first(), m.last(), m.stripped(), h.entry().type(), h.entry().id(), country, "gazetteer"), false);
+                Mention men = d.mention(m.first(), m.last(), m.stripped(), h.entry().type(), h.entry().id(), country, "gazetteer");
+                if (d.add(men, false) && men.type() == org.khabar.graph.EntityType.ORGANIZATION) {
+                    d.orgIds.putIfAbsent(OrgPatternFinder.normalizedKey(d, men), men.entityId());
+                }
             }
             i = m.last();
         }

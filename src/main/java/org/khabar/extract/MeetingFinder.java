@@ -113,6 +113,7 @@ final class MeetingFinder {
         for (int k = from; k < s.last(); k++) {
             if (d.isPunct(k, "،") || d.isPunct(k, "؛") || d.isPunct(k, ".")) break;
             if (!out.isEmpty() && d.isWord(k) && !d.tok(k).key().startsWith("و")) break; // only coordinated parties
+            if (out.isEmpty() && k > from + 1) break; // the party follows «مع» / the verb right away
             Mention m = d.mentionAt(k);
             if (m != null) {
                 int next = m.last();

@@ -30,10 +30,20 @@ final class Names {
         }
         if (d.stopword(i) != null) return false;
         if (!allowDefinite && d.definite(i)) return false;
+        if (!allowDefinite && t.text().endsWith("ات") && d.lex.gazetteer().givenName(k) == null) return false; // «إدارات»
         if (k.startsWith("لل")) return false;
+        // «بتحقيق», «لتعزيز»: a preposition on a verbal noun
+        if ((k.startsWith("بت") || k.startsWith("لت") || k.startsWith("وبت") || k.startsWith("ولت")) && k.length() >= 5
+                && d.lex.gazetteer().givenName(k) == null) return false;
         if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
         if (isCueOrHead(d, i)) return false;
         return true;
+    }
+
+    /** «تعرض», «يعد»: a short word with a present-tense prefix starts no name unless it is a known given name. */
+    static boolean verbLike(Doc d, int i) {
+        String k = d.tok(i).key();
+        return k.length() <= 4 && (k.startsWith("ت") || k.startsWith("ي")) && givenName(d, i) == null;
     }
 
     /** Accusative tanween («تعليقاً»), ta marbuta, or a pronoun suffix after ta marbuta («مسؤوليته»): a noun, not a name. */
@@ -45,8 +55,8 @@ final class Names {
             s = s.substring(0, s.length() - 1);
         }
         if (surface.contains("\u064B")) return true;
-        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("تها") || s.endsWith("تهم") || s.endsWith("هما")
-                || s.endsWith("تهما") || s.endsWith("كم");
+        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("ها") || s.endsWith("هم") || s.endsWith("هما")
+                || s.endsWith("هن") || s.endsWith("كم");
     }
 
     /** How often the word key occurs in the article (bare or after a proclitic). */

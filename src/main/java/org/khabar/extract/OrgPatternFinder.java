@@ -52,7 +52,7 @@ final class OrgPatternFinder {
         if (!d.isWord(j)) return null;
         // head + number
         if (Character.isDigit(d.tok(j).key().charAt(0))) {
-            if (domain) return null;
+            if (domain || !head.kind().equals("armed_group")) return null;
             return d.mention(h.first(), j + 1, h.stripped(), EntityType.ORGANIZATION, null, null, "pattern");
         }
         int k = j;
@@ -111,6 +111,22 @@ final class OrgPatternFinder {
         for (int k = m.first(), p = 0; k < m.last() && p < parts.length; k++) {
             if (!d.tok(k).word()) continue;
             String w = d.nisba[k] != null ? d.nisba[k] : parts[p];
+            p++;
+            if (b.length() == 0 && (w.equals("وزاره") || w.equals("الوزاره"))) continue;
+            if (b.length() > 0) b.append(' ');
+            b.append(w);
+        }
+        return b.toString();
+    }
+
+    /** The key of any org mention with nisba words replaced by their country, as pattern orgs are keyed. */
+    static String normalizedKey(Doc d, Mention m) {
+        String[] parts = m.key().split(" ");
+        StringBuilder b = new StringBuilder();
+        for (int k = m.first(), p = 0; k < m.last() && p < parts.length; k++) {
+            if (!d.tok(k).word()) continue;
+            var hit = d.lex.gazetteer().names().get(parts[p]);
+            String w = hit != null && hit.nisba() ? hit.entry().id() : parts[p];
             p++;
             if (b.length() == 0 && (w.equals("وزاره") || w.equals("الوزاره"))) continue;
             if (b.length() > 0) b.append(' ');

@@ -99,7 +99,7 @@ final class PersonClusters {
         if (suffix && allowedSuffixStart(longer, l - n)) return true;
         boolean prefix = true;
         for (int k = 0; k < n; k++) if (!shorter[k].equals(longer[k])) prefix = false;
-        return prefix && Names.CONNECTORS.contains(longer[n]);
+        return prefix && (Names.CONNECTORS.contains(longer[n]) || n >= 2);
     }
 
     static boolean allowedSuffixStart(String[] keys, int s) {

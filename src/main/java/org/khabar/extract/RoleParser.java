@@ -56,7 +56,9 @@ final class RoleParser {
             }
             String key = d.tok(k).key();
             if (key.startsWith(BASM)) {
-                if (key.length() > BASM.length() && affiliation == null) affiliation = lastOrgBefore(d, i);
+                if (key.length() > BASM.length() && affiliation == null) {
+                    affiliation = lastOrgBefore(d, i, key.endsWith("ها") ? Boolean.TRUE : key.endsWith("ه") ? Boolean.FALSE : null);
+                }
                 k++;
                 construct = key.equals(BASM);
                 continue;
@@ -85,7 +87,8 @@ final class RoleParser {
             nameLast = pm.last();
         } else {
             boolean allowDef = definiteRole && k == r.last() && n == k && !word.isSource();
-            if (Names.nameToken(d, n, allowDef) && !(allowDef && d.definite(n) && adjectiveEnding(d.tok(n).key()))) {
+            if (Names.nameToken(d, n, allowDef) && !Names.verbLike(d, n)
+                    && !(allowDef && d.definite(n) && adjectiveEnding(d.tok(n).key()))) {
                 int last = extend(d, n);
                 Mention after = d.mentionAt(last);
                 if (after != null && after.first() == last && after.type() == EntityType.PERSON) last = after.last();
@@ -106,10 +109,14 @@ final class RoleParser {
     /** The end (exclusive) of a name that starts at {@code first}: up to four more name words. */
     static int extend(Doc d, int first) {
         int k = first + 1;
-        while (k < d.size() && k - first < 5 && Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و")) {
+        while (k < d.size() && k - first < 6) {
             boolean afterConnector = Names.CONNECTORS.contains(d.tok(k - 1).key());
+            boolean ok = afterConnector ? d.isWord(k) && d.mentionAt(k) == null && d.stopword(k) == null
+                    && !Character.isDigit(d.tok(k).key().charAt(0))
+                    : Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و");
+            if (!ok) break;
             if (d.definite(k) && k > first + 1 && !afterConnector) break; // «كريم منصور التقارير»
-            if (k > first + 1 && d.definite(k - 1) && !Names.CONNECTORS.contains(d.tok(k - 2).key())) break; // nothing after «الجبير»
+            if (k > first + 1 && d.tok(k - 1).key().startsWith("ال") && !Names.CONNECTORS.contains(d.tok(k - 2).key())) break; // nothing after «الجبير»
             if (d.isWord(k) && d.definite(k) && adjectiveEnding(d.tok(k).key()) && k + 1 < d.size()
                     && !Names.nameToken(d, k + 1, true)) {
                 // a trailing nisba-like word after a name is kept only when it looks like a family name
@@ -117,6 +124,7 @@ final class RoleParser {
             }
             k++;
         }
+        while (k - 1 > first && Names.CONNECTORS.contains(d.tok(k - 1).key())) k--; // «فهد بن» is not a name
         return k;
     }
 
@@ -124,11 +132,18 @@ final class RoleParser {
         return key.endsWith("ي") || key.endsWith("يا") || key.endsWith("ين") || key.endsWith("ون") || key.endsWith("ه");
     }
 
-    private static Mention lastOrgBefore(Doc d, int i) {
+    /** The last organization before token {@code i}; {@code feminine} (باسمها / باسمه) must agree with its head when given. */
+    private static Mention lastOrgBefore(Doc d, int i, Boolean feminine) {
+        Mention any = null;
         for (int k = i - 1; k >= 0 && k > i - 80; k--) {
             Mention m = d.mentionAt(k);
-            if (m != null && m.type() == EntityType.ORGANIZATION) return m;
+            if (m == null || m.type() != EntityType.ORGANIZATION) continue;
+            String head = d.tok(m.first()).text();
+            boolean fem = head.endsWith("ة") || head.endsWith("ات");
+            if (feminine == null || feminine == fem) return m;
+            if (any == null) any = m;
+            k = m.first();
         }
-        return null;
+        return any;
     }
 }

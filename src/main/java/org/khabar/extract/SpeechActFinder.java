@@ -63,7 +63,7 @@ final class SpeechActFinder {
                     } else if (f.unnamed()) {
                         continue;
                     } else {
-                        if (plural(d, i)) continue;
+                        if (plural(d, i) || insideReported(d, i, s)) continue;
                         String who;
                         if (!initial) who = Subjects.personBefore(t, i, s);
                         else if (sentenceSpeaker != null) who = sentenceSpeaker;
@@ -114,6 +114,16 @@ final class SpeechActFinder {
         return new Statement(d.article.id() + "-s" + (n + 1), cue.type(), speaker, cueText, quote,
                 List.copyOf(about), targets, addressee, date == null ? null : date.iso(), date == null ? null : date.text(),
                 future ? Modality.PLANNED : Modality.HAPPENED, Span.of(text, from, s.end()), conf);
+    }
+
+    /** «أنه لا يستبعد»: a verb inside reported content (after أن/إن) is not a new act. */
+    private static boolean insideReported(Doc d, int i, Sentence s) {
+        for (int k = i - 1; k >= s.first() && k >= i - 3; k--) {
+            String key = d.tok(k).key();
+            if (key.equals("ان") || key.equals("انه") || key.equals("انها") || key.equals("بان") || key.equals("بانه")
+                    || key.equals("وان") || key.equals("انهم")) return true;
+        }
+        return false;
     }
 
     /** A plural verb («يطالبون», «قالوا») never has a single dropped speaker. */

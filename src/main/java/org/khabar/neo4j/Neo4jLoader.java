@@ -46,7 +46,8 @@ import org.neo4j.driver.summary.SummaryCounters;
  * and types come only from {@link EntityType}, {@link SpeechType} and {@link RelType}.
  *
  * <p>References to entity ids that the document does not define (a dangling speaker, target,
- * place…) are skipped and reported in {@link LoadSummary#warnings()}.
+ * place…) are skipped and reported in {@link LoadSummary#warnings()}; the one exception is the
+ * country of a {@code locatedIn} pair, which is linked when the graph already holds it.
  */
 public final class Neo4jLoader implements GraphSink {
     /** What happened to one article. */
@@ -60,12 +61,12 @@ public final class Neo4jLoader implements GraphSink {
             "MATCH (:Article {id: $id})-[:MENTIONS]->(e) RETURN collect(e.id) AS ids";
     private static final String DELETE_STATEMENTS = "MATCH (n:Statement {articleId: $id}) DETACH DELETE n";
     private static final String DELETE_EVENTS = "MATCH (n:Event {articleId: $id}) DETACH DELETE n";
-    private static final String DELETE_ENTITY_RELATIONSHIPS = """
-            MATCH (:Article {id: $id})-[:MENTIONS]->(e)
-            MATCH (e)-[r]-()
-            WHERE r.articleId = $id
-            WITH DISTINCT r
-            DELETE r""";
+    // Relationships between entities that one article contributes (the others go with its
+    // statements, events and MENTIONS); both types have a relationship index on articleId.
+    private static final String DELETE_MEETINGS = "MATCH ()-[r:%s {articleId: $id}]->() DELETE r"
+            .formatted(RelType.MET_WITH);
+    private static final String DELETE_ROLES = "MATCH ()-[r:%s {articleId: $id}]->() DELETE r"
+            .formatted(RelType.HOLDS_ROLE);
     private static final String DELETE_ARTICLE_RELATIONSHIPS = "MATCH (:Article {id: $id})-[r]->() DELETE r";
     private static final String DELETE_ORPHANS = """
             UNWIND $ids AS eid
@@ -231,7 +232,8 @@ public final class Neo4jLoader implements GraphSink {
             List<Object> previous = tx.run(PREVIOUS_ENTITIES, id).single().get("ids").asList();
             c.add(tx.run(DELETE_STATEMENTS, id).consume().counters());
             c.add(tx.run(DELETE_EVENTS, id).consume().counters());
-            c.add(tx.run(DELETE_ENTITY_RELATIONSHIPS, id).consume().counters());
+            c.add(tx.run(DELETE_MEETINGS, id).consume().counters());
+            c.add(tx.run(DELETE_ROLES, id).consume().counters());
             c.add(tx.run(DELETE_ARTICLE_RELATIONSHIPS, id).consume().counters());
             c.add(tx.run(DELETE_ORPHANS, Map.of("ids", previous)).consume().counters());
         }
@@ -385,7 +387,9 @@ public final class Neo4jLoader implements GraphSink {
 
         List<Map<String, Object>> located = new ArrayList<>();
         g.locatedIn().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
-            if (ref.ok(e.getKey(), "LOCATED_IN place") && ref.ok(e.getValue(), "LOCATED_IN country of " + e.getKey())) {
+            // the country may come from the gazetteer without being named in this article: it is
+            // then linked when the graph already has it (from another article), else left out quietly
+            if (ref.ok(e.getKey(), "LOCATED_IN place")) {
                 located.add(Map.of("from", e.getKey(), "to", e.getValue()));
             }
         });

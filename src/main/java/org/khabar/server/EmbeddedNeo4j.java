@@ -63,7 +63,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
      * @throws ServerStartException.StoreLockedException when another process has the store open
      * @throws ServerStartException for any other reason the server cannot start (port taken, …)
      */
-    public static EmbeddedNeo4j start(ServerConfig config) {
+    public static EmbeddedNeo4j start(ServerConfig requested) {
+        ServerConfig config = requested;
         Path home = config.dataDir().toAbsolutePath().normalize();
         Path run = home.resolve("run");
         try {
@@ -72,6 +73,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + home + ": " + e.getMessage(), e);
         }
         long t0 = System.nanoTime();
+        // Browser's post-connect command needs the real HTTP port before start: pick one for port 0
+        if (config.http() && config.httpPort() == 0) config = config.withHttpPort(freePort());
         Neo4jBuilder b = Neo4jBuilders.newInProcessBuilder(run)
                 .withConfig(GraphDatabaseSettings.neo4j_home, home)
                 .withConfig(GraphDatabaseSettings.data_directory, home.resolve("data"))
@@ -95,8 +98,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             b = b.withDisabledServer();
         }
         // Browser runs this once connected: the style is fetched from this very server.
-        // The port is only known after start; for port 0 the command is set to the configured port.
-        if (config.http() && config.httpPort() != 0) {
+        if (config.http()) {
             b = b.withConfig(ServerSettings.browser_post_connect_cmd,
                     "style http://" + ServerConfig.HOST + ":" + config.httpPort() + STYLE_PATH);
         }
@@ -123,7 +125,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     public String browserUrl() {
         URI http = httpUri();
         if (http == null) return null;
-        String dbms = URLEncoder.encode(boltUri().toString(), StandardCharsets.UTF_8);
+        URI bolt = boltUri();
+        String dbms = URLEncoder.encode("bolt://" + bolt.getHost() + ":" + bolt.getPort(), StandardCharsets.UTF_8);
         return http.resolve("/browser/") + "?dbms=" + dbms + "&preselectAuthMethod=NO_AUTH";
     }
 
@@ -144,6 +147,14 @@ public final class EmbeddedNeo4j implements AutoCloseable {
     @Override
     public void close() {
         neo4j.close();
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(ServerConfig.HOST))) {
+            return s.getLocalPort();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot find a free port on " + ServerConfig.HOST + ": " + e.getMessage(), e);
+        }
     }
 
     private static Set<Path> list(Path dir) {

@@ -24,8 +24,9 @@ public final class Clitics {
         for (String p : PREFIXES) {
             if (key.length() - p.length() < 2 || !key.startsWith(p)) continue;
             if (p.endsWith("لل")) {
-                out.add(new Candidate("ال" + key.substring(p.length()), p.length() - 1));
-                out.add(new Candidate(key.substring(p.length() - 1), p.length() - 1));
+                // the surface keeps «لل» («للواء 168»): a form the article really wrote
+                out.add(new Candidate("ال" + key.substring(p.length()), p.length() - 2));
+                out.add(new Candidate(key.substring(p.length() - 1), p.length() - 2));
             } else if (p.endsWith("ال")) {
                 out.add(new Candidate(key.substring(p.length() - 2), p.length() - 2));
             } else {

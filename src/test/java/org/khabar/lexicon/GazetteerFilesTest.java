@@ -113,6 +113,35 @@ final class GazetteerFilesTest {
     }
 
     @Test
+    void everyNameAndVariantPointsToOneRowPerFile() throws IOException {
+        for (String[] spec : new String[][] {
+                {"countries.tsv", "iso2\tname_ar\tvariants_ar\tnisba_m\tname_en\twikidata", "1", "2"},
+                {"places.tsv", "name_ar\tvariants_ar\tname_en\tkind\tcountry\twikidata", "0", "1"},
+                {"organizations.tsv", "name_ar\tvariants_ar\tname_en\tkind\tcountry\twikidata", "0", "1"},
+                {"persons.tsv", "name_ar\tvariants_ar\tname_en\tgender\trole_ar\tcountry\twikidata", "0", "1"}}) {
+            int nameColumn = Integer.parseInt(spec[2]);
+            int variantColumn = Integer.parseInt(spec[3]);
+            Map<String, Row> owner = new HashMap<>();
+            for (Row row : read(spec[0], spec[1])) {
+                Set<String> own = new HashSet<>();
+                own.add(row.fields().get(nameColumn));
+                String variants = row.fields().get(variantColumn);
+                if (!variants.isEmpty()) {
+                    for (String v : variants.split("\\|")) {
+                        assertThat(own.add(v)).as("%s: variant '%s' repeats the name or another variant of the row",
+                                row.where(), v).isTrue();
+                    }
+                }
+                for (String name : own) {
+                    Row first = owner.putIfAbsent(name, row);
+                    assertThat(first).as("%s: '%s' is already a name or variant of %s (ambiguous within the file)",
+                            row.where(), name, first == null ? "" : first.where()).isNull();
+                }
+            }
+        }
+    }
+
+    @Test
     void everyFileStartsWithAVersionComment() throws IOException {
         for (String file : List.of("countries.tsv", "places.tsv", "organizations.tsv", "persons.tsv",
                 "given-names.tsv")) {

@@ -263,4 +263,40 @@ class Neo4jLoaderIT {
         assertThat(loader.summary().warnings()).singleElement().asString()
                 .contains(a.id()).contains("person:nobody");
     }
+
+    @Test
+    void aPlaceIsLinkedToACountryOnlyTheGraphKnows() {
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        loader.load(SeedGraph.graph()); // knows country:TR, not country:CH
+        Article a = Article.of("places.txt", "في جنيف وأنقرة.");
+        String t = a.text();
+        DocumentGraph g = new DocumentGraph(a,
+                List.of(new Entity("place:geneva", EntityType.PLACE, "جنيف", null, List.of(), List.of(Span.of(t, 3, 7)),
+                                List.of(), 0.9),
+                        new Entity("place:ankara", EntityType.PLACE, "أنقرة", null, List.of(), List.of(Span.of(t, 9, 14)),
+                                List.of(), 0.9)),
+                List.of(), List.of(), List.of(), Map.of("place:geneva", "country:CH", "place:ankara", "country:TR"));
+        loader.load(g);
+        assertThat(count("MATCH (:Place {id: 'place:ankara'})-[:LOCATED_IN]->(:Country {id: 'country:TR'}) RETURN count(*)"))
+                .isEqualTo(1);
+        assertThat(count("MATCH (:Place {id: 'place:geneva'})-[r:LOCATED_IN]->() RETURN count(r)")).isZero();
+        assertThat(count("MATCH (c {id: 'country:CH'}) RETURN count(c)")).isZero();
+        assertThat(loader.summary().warnings()).isEmpty();
+    }
+
+    @Test
+    void theRealExtractorsGraphOfTheSeedLoadsCompletelyAndIdempotently() {
+        DocumentGraph g = org.khabar.extract.Extractor.standard().extract(SeedGraph.article());
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        assertThat(loader.load(g)).isEqualTo(Neo4jLoader.Outcome.LOADED);
+        assertThat(loader.summary().warnings()).as("dangling references in the extractor's graph").isEmpty();
+        assertThat(count("MATCH (s:Statement) RETURN count(s)")).isEqualTo(g.statements().size());
+        assertThat(count("MATCH ()-[m:MET_WITH]->() RETURN count(m)")).isEqualTo(g.meetings().size());
+        assertThat(count("MATCH (e:Event) RETURN count(e)")).isEqualTo(g.events().size());
+        assertThat(count("MATCH (e:Entity) RETURN count(e)")).isEqualTo(g.entities().size());
+        String before = snapshot();
+        assertThat(loader.load(org.khabar.extract.Extractor.standard().extract(SeedGraph.article())))
+                .isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
+        assertThat(snapshot()).isEqualTo(before);
+    }
 }

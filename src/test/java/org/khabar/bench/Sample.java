@@ -1,0 +1,66 @@
+package org.khabar.bench;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Timings of repeated runs (after warm-ups): median with min–max.
+ *
+ * <pre>{@code
+ * Sample s = Sample.collect(1, 3, () -> time(work));   // seconds per run
+ * s.median();
+ * }</pre>
+ */
+record Sample(List<Double> values) {
+    Sample {
+        if (values.isEmpty()) throw new IllegalArgumentException("a sample needs at least one run");
+        values = List.copyOf(values);
+    }
+
+    /** One measured run: returns the seconds it took (setup inside it is not counted). */
+    @FunctionalInterface
+    interface Trial {
+        double seconds();
+    }
+
+    static Sample collect(int warmups, int runs, Trial trial) {
+        for (int i = 0; i < warmups; i++) trial.seconds();
+        List<Double> v = new ArrayList<>();
+        for (int i = 0; i < Math.max(1, runs); i++) v.add(trial.seconds());
+        return new Sample(v);
+    }
+
+    static double since(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    double median() {
+        List<Double> s = new ArrayList<>(values);
+        Collections.sort(s);
+        int n = s.size();
+        return n % 2 == 1 ? s.get(n / 2) : (s.get(n / 2 - 1) + s.get(n / 2)) / 2;
+    }
+
+    double min() { return Collections.min(values); }
+
+    double max() { return Collections.max(values); }
+
+    /** {@code work} per second: median with the range, e.g. {@code 1234 (1100–1300)}. */
+    String rate(double work, String unit) {
+        return String.format(Locale.ROOT, "%s %s (%s–%s, %d runs)", num(work / median()), unit,
+                num(work / max()), num(work / min()), values.size());
+    }
+
+    /** Seconds: median with the range. */
+    String secs() {
+        return String.format(Locale.ROOT, "%.3f s (%.3f–%.3f, %d runs)", median(), min(), max(), values.size());
+    }
+
+    static String num(double v) {
+        if (v >= 100) return String.format(Locale.ROOT, "%,.0f", v);
+        if (v >= 10) return String.format(Locale.ROOT, "%.1f", v);
+        return String.format(Locale.ROOT, "%.2f", v);
+    }
+}
