@@ -156,6 +156,9 @@ class CliIT {
         assertThat(again.out().strip()).contains("\"loaded\": 0").contains("\"unchanged\": 2")
                 .contains("\"nodesCreated\": 0").contains("\"relationshipsCreated\": 0");
 
+        Run stats = khabar("stats", "--json", "--data", data.toString());
+        assertThat(stats.out()).contains("\"PUBLISHED_BY\": 1");
+
         Run quiet = khabar("load", jsonl.toString(), "--quiet", "--data", data.toString());
         assertThat(quiet.out()).isEmpty();
         assertThat(quiet.err()).contains(jsonl + ":2").doesNotContain("articles/s");
