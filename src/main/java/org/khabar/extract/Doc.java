@@ -111,7 +111,8 @@ final class Doc {
 
     boolean isPunct(int i, String p) { return i >= 0 && i < size() && tok(i).is(p); }
 
-    boolean isWord(int i) { return i >= 0 && i < size() && tok(i).word() && !skipped(i); }
+    /** A word token with a non-empty key (a run of tatweel or diacritics alone is not a word). */
+    boolean isWord(int i) { return i >= 0 && i < size() && tok(i).word() && !skipped(i) && !tok(i).key().isEmpty(); }
 
     /** True when the token (after optional و/ف) starts with the article ال. */
     boolean definite(int i) {
