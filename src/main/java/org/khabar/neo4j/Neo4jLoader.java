@@ -200,6 +200,29 @@ public final class Neo4jLoader implements GraphSink {
         return r.outcome;
     }
 
+    /**
+     * The content hash of every article already in the store, by article id: lets a caller skip
+     * the extraction of an article that would load as unchanged.
+     */
+    public Map<String, String> storedHashes() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, String> m = new HashMap<>();
+                tx.run("MATCH (a:Article) WHERE a.sha256 IS NOT NULL RETURN a.id AS id, a.sha256 AS sha")
+                        .forEachRemaining(r -> m.put(r.get("id").asString(), r.get("sha").asString()));
+                return m;
+            });
+        } catch (Neo4jException e) {
+            throw new StoreException("cannot read the articles already in the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts an article that was left alone because the store already has this very content. */
+    public void unchanged(Article article) {
+        Objects.requireNonNull(article, "article");
+        summary.add(Outcome.UNCHANGED, 0, 0, 0, 0);
+    }
+
     /** Articles and graph changes so far. */
     public LoadSummary summary() {
         return summary.build();
