@@ -61,15 +61,19 @@ final class Names {
 
     /** How often the word key occurs in the article (bare or after a proclitic). */
     static int count(Doc d, String key) {
-        int n = 0;
-        for (int i = 0; i < d.size(); i++) {
-            String k = d.tok(i).key();
-            if (k.equals(key) || k.length() == key.length() + 1 && k.endsWith(key) && "وفبل".indexOf(k.charAt(0)) >= 0) n++;
-        }
-        return n;
+        return d.count(key);
     }
 
     static boolean isCueOrHead(Doc d, int i) {
+        byte c = d.cueOrHead[i];
+        if (c == 0) {
+            c = computeCueOrHead(d, i) ? (byte) 1 : (byte) 2;
+            d.cueOrHead[i] = c;
+        }
+        return c == 1;
+    }
+
+    private static boolean computeCueOrHead(Doc d, int i) {
         if (d.lex.roles().match(d.tokens, i, true) != null) return true;
         if (speechCue(d, i) != null) return true;
         if (d.lex.meetings().match(d.tokens, i, true) != null) return true;

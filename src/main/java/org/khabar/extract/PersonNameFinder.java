@@ -42,9 +42,10 @@ final class PersonNameFinder {
                     m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, known, null, "role");
                     if (!d.add(m, true)) continue;
                 }
+                int nameLast = rp.nameLast();
                 if (rp.word().kind().equals("counterpart")) rp = counterpart(d, rp, held);
                 if (rp != null) held.add(new Held(m, rp));
-                i = rp.nameLast() - 1;
+                i = nameLast - 1;
             }
         }
         // 2. given name + following words
