@@ -28,7 +28,7 @@ final class DemoCommand implements Callable<Integer> {
             ORDER BY s.confidence DESC, s.articleId, s.start
             LIMIT 5""";
 
-    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "samples",
+    @Option(names = "--samples", paramLabel = "DIR", defaultValue = "${sys:khabar.home:-.}/samples",
             description = "The articles to load (default: ${DEFAULT-VALUE}).")
     Path samples;
 
@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         GraphStore graph = serveHere ? GraphStore.startEmbedded(s, true) : GraphStore.open(s);
         boolean handedOver = false;
         try {
-            LoadCommand.Result r = LoadCommand.load(graph.driver(), LoadCommand.files(List.of(samples)),
+            LoadCommand.Result r = LoadCommand.load(graph.driver(), List.of(samples.toString()),
                     spec.commandLine().getErr());
             out.println(r.describe(graph.description()));
             out.println();

@@ -4,22 +4,10 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import org.khabar.article.ArticleStream;
-import org.khabar.article.Articles;
+import java.util.List;
 import org.khabar.article.ReadOptions;
-import org.khabar.article.ReadResult;
-import org.khabar.extract.Extractor;
 import org.khabar.graph.DocumentGraph;
 import org.khabar.graph.GraphJson;
 import org.khabar.io.AtomicFile;
@@ -51,32 +39,13 @@ final class ExtractCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "Write to OUT (atomically) instead of standard output.")
     java.nio.file.Path output;
 
-    @Option(names = "--include", paramLabel = "GLOBS", split = ",",
-            description = "File name patterns read in directories (default: ${DEFAULT-VALUE}).",
-            defaultValue = "*.txt,*.html,*.htm,*.jsonl,*.jsonl.gz,*.json")
-    List<String> include;
-
-    @Option(names = "--field", paramLabel = "PROP=NAME",
-            description = "JSON field for an article property, e.g. text=body or date=pubDate (repeatable).")
-    List<String> fields = new ArrayList<>();
-
-    @Option(names = "--max-size", paramLabel = "MB", defaultValue = "20",
-            description = "Largest article in megabytes (default: ${DEFAULT-VALUE}).")
-    long maxMegabytes;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Extraction threads (default: all processors).")
-    Integer threads;
-
-    @Option(names = "--fail-fast", description = "Stop at the first article that cannot be read or extracted.")
-    boolean failFast;
+    @CommandLine.Mixin
+    InputOptions input;
 
     @Option(names = {"-q", "--quiet"}, description = "No warnings and no summary line.")
     boolean quiet;
 
     enum Format { json }
-
-    /** One input's outcome, reported in input order: a graph (with read warnings) or an error. */
-    private record Outcome(DocumentGraph graph, String where, List<String> warnings, String error) {}
 
     /** Thrown to abandon the output under --fail-fast so that no partial file is left. */
     private static final class Abort extends RuntimeException {
@@ -85,9 +54,8 @@ final class ExtractCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ReadOptions options = options();
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, was " + n);
+        ReadOptions options = input.readOptions(spec.commandLine());
+        int n = input.threads(spec.commandLine());
         PrintStream err = System.err;
         Run run = new Run(options, n, err);
         long start = System.nanoTime();
@@ -108,20 +76,6 @@ final class ExtractCommand implements Callable<Integer> {
         return run.failed > 0 ? 1 : 0;
     }
 
-    private ReadOptions options() {
-        if (maxMegabytes < 1 || maxMegabytes > 1 << 20) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--max-size must be between 1 and 1048576 (MB), was " + maxMegabytes);
-        }
-        try {
-            ReadOptions.Builder b = ReadOptions.builder().include(include).maxBytes(maxMegabytes * 1024 * 1024)
-                    .failFast(failFast);
-            for (String f : fields) b.field(f);
-            return b.build();
-        } catch (IllegalArgumentException e) {
-            throw new CommandLine.ParameterException(spec.commandLine(), e.getMessage(), e);
-        }
-    }
-
     private final class Run {
         final ReadOptions options;
         final int threads;
@@ -137,52 +91,9 @@ final class ExtractCommand implements Callable<Integer> {
         }
 
         void writeTo(OutputStream out) {
-            ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-                Thread t = new Thread(r, "khabar-extract");
-                t.setDaemon(true);
-                return t;
-            });
-            Deque<Future<Outcome>> window = new ArrayDeque<>();
             Output json = new Output(out);
-            try (ArticleStream articles = Articles.open(inputs, options)) {
-                for (ReadResult r : articles) {
-                    if (r instanceof ReadResult.Failed f) {
-                        window.add(CompletableFuture.completedFuture(new Outcome(null, f.where(), List.of(), f.message())));
-                    } else {
-                        ReadResult.Ok ok = (ReadResult.Ok) r;
-                        read++;
-                        window.add(pool.submit(() -> extract(ok)));
-                    }
-                    drain(window, json, 4 * threads);
-                }
-                drain(window, json, 0);
-                json.finish();
-            } finally {
-                pool.shutdownNow();
-            }
-        }
-
-        private Outcome extract(ReadResult.Ok ok) {
-            try {
-                return new Outcome(Extractor.standard().extract(ok.article()), ok.source(), ok.warnings(), null);
-            } catch (RuntimeException | StackOverflowError e) {
-                String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-                return new Outcome(null, ok.source(), ok.warnings(), "extraction failed: " + m);
-            }
-        }
-
-        /** Writes finished outcomes in order until at most {@code keep} are in flight. */
-        private void drain(Deque<Future<Outcome>> window, Output json, int keep) {
-            while (window.size() > keep) {
-                Outcome o;
-                try {
-                    o = window.poll().get();
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted while extracting", e);
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("extraction crashed: " + e.getCause(), e.getCause());
-                }
+            new Pipeline(inputs, options, threads, a -> true).run(o -> {
+                if (o.article() != null) read++;
                 if (!quiet) for (String w : o.warnings()) err.println("khabar: " + o.where() + ": warning: " + w);
                 if (o.error() != null) {
                     fail(o.where(), o.error());
@@ -190,13 +101,14 @@ final class ExtractCommand implements Callable<Integer> {
                     extracted++;
                     json.accept(o.graph());
                 }
-            }
+            });
+            json.finish();
         }
 
         private void fail(String where, String message) {
             failed++;
             err.println("khabar: " + where + ": " + message);
-            if (failFast) throw new Abort();
+            if (input.failFast) throw new Abort();
         }
     }
 

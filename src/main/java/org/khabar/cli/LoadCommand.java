@@ -1,21 +1,12 @@
 package org.khabar.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 import org.khabar.article.Article;
-import org.khabar.extract.Extractor;
+import org.khabar.article.ReadOptions;
 import org.khabar.neo4j.GraphStore;
 import org.khabar.neo4j.LoadSummary;
 import org.khabar.neo4j.Neo4jLoader;
@@ -23,116 +14,138 @@ import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code khabar load FILE|DIR…}: extracts articles and loads them into Neo4j. */
+/**
+ * {@code khabar load INPUT…}: reads articles (text, HTML, JSONL, directories, stdin), extracts
+ * them in parallel and loads each one into Neo4j in one transaction, in input order.
+ */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Extracts articles and loads them into the Neo4j store.",
-                "Directories are read recursively (*.txt). Loading an unchanged article again changes nothing;"
+        description = {"Extracts articles and loads them into the Neo4j store, one transaction per article.",
+                "Inputs: text, HTML, JSON, JSONL (.gz) files, directories (recursive) or - for standard input.",
+                "An article already loaded with the same content is not extracted again;"
                         + " a changed article replaces what it contributed."})
 final class LoadCommand implements Callable<Integer> {
 
-    @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Article files (UTF-8 text) or directories.")
-    List<Path> inputs;
+    @Parameters(arity = "1..*", paramLabel = "INPUT", description = "Article files, directories or - for standard input.")
+    List<String> inputs;
+
+    @Mixin
+    InputOptions input;
 
     @Mixin
     StoreOptions store;
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress, warnings or summary text.")
+    boolean quiet;
+
+    @Option(names = "--json", description = "Print the summary as one JSON object on standard output.")
+    boolean json;
 
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        List<Path> files = files(inputs);
+        ReadOptions options = input.readOptions(spec.commandLine());
+        int threads = input.threads(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (GraphStore graph = GraphStore.open(store.settings(false))) {
-            Result r = load(graph.driver(), files, err);
-            out.println(r.describe(graph.description()));
+            Progress progress = Progress.onStandardError(err, quiet || json);
+            Result r = load(graph.driver(), inputs, options, threads, input.failFast, quiet, err, progress);
+            if (json) {
+                out.println(r.toJson());
+            } else if (!quiet) {
+                out.println(r.describe(graph.description()));
+            }
             out.flush();
             return r.failed() == 0 ? 0 : 1;
         }
     }
 
-    /** Files to load, in a stable order; directories recursively, *.txt only. */
-    static List<Path> files(List<Path> inputs) {
-        List<Path> files = new ArrayList<>();
-        for (Path p : inputs) {
-            if (Files.isDirectory(p)) {
-                try (Stream<Path> s = Files.walk(p)) {
-                    s.filter(Files::isRegularFile)
-                            .filter(f -> f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".txt"))
-                            .sorted().forEach(files::add);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(p + ": cannot list the directory (" + e.getMessage() + ")", e);
-                }
-            } else {
-                files.add(p); // missing or unreadable: reported per file by load()
-            }
-        }
-        return files;
-    }
-
-    /** Loads every file it can; a file that cannot be read or loaded is reported and counted. */
-    static Result load(Driver driver, List<Path> files, PrintWriter err) {
-        int failed = 0;
+    /**
+     * Loads every article it can; an input that cannot be read, extracted or loaded is reported
+     * on {@code err} as {@code khabar: FILE[:LINE]: message} and counted, and the run goes on
+     * (unless {@code failFast}).
+     */
+    static Result load(Driver driver, List<String> inputs, ReadOptions options, int threads, boolean failFast,
+                       boolean quiet, PrintWriter err, Progress progress) {
         Neo4jLoader loader = Neo4jLoader.open(driver);
-        for (Path f : files) {
-            Article a;
-            try {
-                a = read(f);
-            } catch (UncheckedIOException e) {
-                err.println("khabar: " + e.getMessage());
-                failed++;
-                continue;
-            }
-            try {
-                loader.load(Extractor.standard().extract(a));
-            } catch (RuntimeException e) {
-                err.println("khabar: " + f + ": " + e.getMessage());
-                failed++;
-            }
+        Map<String, String> stored = loader.storedHashes();
+        long[] counts = new long[3]; // read, failed, warnings
+        try {
+            new Pipeline(inputs, options, threads, a -> !a.sha256().equals(stored.get(a.id()))).run(o -> {
+                if (o.article() != null) counts[0]++;
+                if (!quiet) for (String w : o.warnings()) err.println("khabar: " + o.where() + ": warning: " + w);
+                String error = o.error();
+                if (error == null && o.skipped()) {
+                    loader.unchanged(o.article());
+                } else if (error == null) {
+                    try {
+                        loader.load(o.graph());
+                    } catch (RuntimeException e) {
+                        error = e.getMessage();
+                    }
+                }
+                if (error != null) {
+                    counts[1]++;
+                    err.println("khabar: " + o.where() + ": " + error);
+                    if (failFast) throw new FailFast();
+                }
+                progress.update(counts[0], counts[1]);
+            });
+        } catch (FailFast e) {
+            err.println("khabar: stopped at the first failure (--fail-fast); what was loaded before it stays loaded");
         }
+        progress.finish();
         LoadSummary s = loader.summary();
-        for (String w : s.warnings()) err.println("khabar: warning: " + w);
-        if (s.warningCount() > s.warnings().size()) {
-            err.println("khabar: … and " + (s.warningCount() - s.warnings().size()) + " more warnings");
+        if (!quiet) {
+            for (String w : s.warnings()) err.println("khabar: warning: " + w);
+            if (s.warningCount() > s.warnings().size()) {
+                err.println("khabar: … and " + (s.warningCount() - s.warnings().size()) + " more warnings");
+            }
         }
         err.flush();
-        return new Result(s, failed);
+        return new Result(s, counts[0], counts[1], progress.seconds());
+    }
+
+    /** The samples (or any inputs) with default reading options, for {@code demo}. */
+    static Result load(Driver driver, List<String> inputs, PrintWriter err) {
+        return load(driver, inputs, ReadOptions.defaults(), Runtime.getRuntime().availableProcessors(), false,
+                false, err, Progress.onStandardError(err, false));
+    }
+
+    private static final class FailFast extends RuntimeException {
+        FailFast() { super(null, null, false, false); }
     }
 
     /**
-     * Reads one article file: UTF-8 (strict), BOM removed. The one place where {@code load} reads
-     * input, to be replaced by the {@code article} package's readers.
+     * @param read    articles read
+     * @param failed  inputs that could not be read, extracted or loaded
+     * @param seconds wall time
      */
-    static Article read(Path f) {
-        try {
-            byte[] bytes = Files.readAllBytes(f);
-            String text = StandardCharsets.UTF_8.newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(bytes)).toString();
-            if (text.startsWith("\uFEFF")) text = text.substring(1);
-            return Article.of(f.toString(), text);
-        } catch (CharacterCodingException e) {
-            throw new UncheckedIOException(f + ": not valid UTF-8 text (" + e.getMessage() + ")", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(f + ": cannot read (" + e + ")", e);
-        }
-    }
-
-    /** @param failed files that could not be read, extracted or loaded */
-    record Result(LoadSummary summary, int failed) {
+    record Result(LoadSummary summary, long read, long failed, double seconds) {
 
         String describe(String where) {
             LoadSummary s = summary;
             return String.format(Locale.ROOT,
-                    "%d articles loaded, %d replaced, %d unchanged, %d failed into %s%n"
+                    "%d articles loaded, %d replaced, %d unchanged, %d failed into %s in %.1f s%n"
                             + "%d nodes and %d relationships created, %d nodes and %d relationships deleted",
-                    s.loaded(), s.replaced(), s.unchanged(), failed, where,
+                    s.loaded(), s.replaced(), s.unchanged(), failed, where, seconds,
                     s.nodesCreated(), s.relationshipsCreated(), s.nodesDeleted(), s.relationshipsDeleted());
+        }
+
+        String toJson() {
+            LoadSummary s = summary;
+            return String.format(Locale.ROOT,
+                    "{\"articles\": %d, \"loaded\": %d, \"replaced\": %d, \"unchanged\": %d, \"failed\": %d, "
+                            + "\"nodesCreated\": %d, \"relationshipsCreated\": %d, \"nodesDeleted\": %d, "
+                            + "\"relationshipsDeleted\": %d, \"warnings\": %d, \"seconds\": %.3f}",
+                    read, s.loaded(), s.replaced(), s.unchanged(), failed, s.nodesCreated(), s.relationshipsCreated(),
+                    s.nodesDeleted(), s.relationshipsDeleted(), s.warningCount(), seconds);
         }
     }
 }

@@ -32,9 +32,31 @@ final class Doc {
         this.tokens = text.tokens();
         this.at = new Mention[tokens.size()];
         this.nisba = new String[tokens.size()];
+        this.cueOrHead = new byte[tokens.size()];
+        this.stopwordCache = new String[tokens.size()];
     }
 
+    private java.util.Map<String, Integer> counts;
+    /** Per-token cache of {@link Names#isCueOrHead}: 0 unknown, 1 yes, 2 no. */
+    final byte[] cueOrHead;
+    private final String[] stopwordCache;
+    private static final String NONE = "";
+
     int size() { return tokens.size(); }
+
+    /** How often a word key occurs, bare or after one proclitic و ف ب ل (computed once). */
+    int count(String key) {
+        if (counts == null) {
+            counts = new java.util.HashMap<>();
+            for (Token t : tokens) {
+                String k = t.key();
+                if (k.isEmpty()) continue;
+                counts.merge(k, 1, Integer::sum);
+                if (k.length() > 1 && "وفبل".indexOf(k.charAt(0)) >= 0) counts.merge(k.substring(1), 1, Integer::sum);
+            }
+        }
+        return counts.getOrDefault(key, 0);
+    }
 
     Token tok(int i) { return tokens.get(i); }
 
@@ -94,6 +116,15 @@ final class Doc {
 
     /** The stopword class of a token, looking through proclitics («وفي» is «في»). */
     String stopword(int i) {
+        String cached = stopwordCache[i];
+        if (cached == null) {
+            cached = computeStopword(i);
+            stopwordCache[i] = cached == null ? NONE : cached;
+        }
+        return cached == NONE ? null : cached;
+    }
+
+    private String computeStopword(int i) {
         Token t = tok(i);
         String c = lex.stopword(t.key());
         if (c != null) return c;
@@ -111,7 +142,8 @@ final class Doc {
 
     boolean isPunct(int i, String p) { return i >= 0 && i < size() && tok(i).is(p); }
 
-    boolean isWord(int i) { return i >= 0 && i < size() && tok(i).word() && !skipped(i); }
+    /** A word token with a non-empty key (a run of tatweel or diacritics alone is not a word). */
+    boolean isWord(int i) { return i >= 0 && i < size() && tok(i).word() && !skipped(i) && !tok(i).key().isEmpty(); }
 
     /** True when the token (after optional و/ف) starts with the article ال. */
     boolean definite(int i) {
@@ -120,6 +152,7 @@ final class Doc {
             // «فالتر», «والتر» are names, not ف/و + ال
             if (k.length() > 3 && k.startsWith("ال", 1)) return lex.gazetteer().givenName(k) == null;
         }
+        if ((k.startsWith("بال") || k.startsWith("كال")) && k.length() > 4) return lex.gazetteer().givenName(k) == null;
         return k.startsWith("ال") || k.startsWith("لل");
     }
 }

@@ -41,6 +41,21 @@ final class MeetingFinder {
                 List<String> bs = new ArrayList<>();
                 int after = m.last();
                 int bayn = find(d, after, s, BAYN, 8);
+                if (cue.pos().equals("participants")) {
+                    int from = after;
+                    if (from < s.last() && d.isWord(from) && d.stopword(from) != null) from++; // «شارك فيها»
+                    List<String> all = persons(t, from, s);
+                    for (int x = 0; x < all.size(); x++) {
+                        for (int y = x + 1; y < all.size(); y++) { as.add(all.get(x)); bs.add(all.get(y)); }
+                    }
+                    Modality mod = modality(d, i, s);
+                    for (int x = 0; x < as.size(); x++) {
+                        String a = as.get(x), b = bs.get(x);
+                        String key = a.compareTo(b) < 0 ? a + "|" + b : b + "|" + a;
+                        if (!a.equals(b) && pairs.add(key)) out.add(new Found(a, b, cue, i, s, mod));
+                    }
+                    continue;
+                }
                 if (bayn >= 0) {
                     List<String> all = persons(t, bayn + 1, s);
                     if (all.size() >= 2) { as.add(all.get(0)); bs.addAll(all.subList(1, all.size())); }
@@ -113,6 +128,7 @@ final class MeetingFinder {
         for (int k = from; k < s.last(); k++) {
             if (d.isPunct(k, "،") || d.isPunct(k, "؛") || d.isPunct(k, ".")) break;
             if (!out.isEmpty() && d.isWord(k) && !d.tok(k).key().startsWith("و")) break; // only coordinated parties
+            if (out.isEmpty() && k > from + 1) break; // the party follows «مع» / the verb right away
             Mention m = d.mentionAt(k);
             if (m != null) {
                 int next = m.last();

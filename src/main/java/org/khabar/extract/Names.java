@@ -30,7 +30,11 @@ final class Names {
         }
         if (d.stopword(i) != null) return false;
         if (!allowDefinite && d.definite(i)) return false;
+        if (!allowDefinite && t.text().endsWith("ات") && d.lex.gazetteer().givenName(k) == null) return false; // «إدارات»
         if (k.startsWith("لل")) return false;
+        // «بتحقيق», «لتعزيز»: a preposition on a verbal noun
+        if ((k.startsWith("بت") || k.startsWith("لت") || k.startsWith("وبت") || k.startsWith("ولت")) && k.length() >= 5
+                && d.lex.gazetteer().givenName(k) == null) return false;
         if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
         if (isCueOrHead(d, i)) return false;
         return true;
@@ -51,21 +55,25 @@ final class Names {
             s = s.substring(0, s.length() - 1);
         }
         if (surface.contains("\u064B")) return true;
-        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("تها") || s.endsWith("تهم") || s.endsWith("هما")
-                || s.endsWith("تهما") || s.endsWith("كم");
+        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("ها") || s.endsWith("هم") || s.endsWith("هما")
+                || s.endsWith("هن") || s.endsWith("كم");
     }
 
     /** How often the word key occurs in the article (bare or after a proclitic). */
     static int count(Doc d, String key) {
-        int n = 0;
-        for (int i = 0; i < d.size(); i++) {
-            String k = d.tok(i).key();
-            if (k.equals(key) || k.length() == key.length() + 1 && k.endsWith(key) && "وفبل".indexOf(k.charAt(0)) >= 0) n++;
-        }
-        return n;
+        return d.count(key);
     }
 
     static boolean isCueOrHead(Doc d, int i) {
+        byte c = d.cueOrHead[i];
+        if (c == 0) {
+            c = computeCueOrHead(d, i) ? (byte) 1 : (byte) 2;
+            d.cueOrHead[i] = c;
+        }
+        return c == 1;
+    }
+
+    private static boolean computeCueOrHead(Doc d, int i) {
         if (d.lex.roles().match(d.tokens, i, true) != null) return true;
         if (speechCue(d, i) != null) return true;
         if (d.lex.meetings().match(d.tokens, i, true) != null) return true;

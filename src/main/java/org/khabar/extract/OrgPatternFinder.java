@@ -52,7 +52,7 @@ final class OrgPatternFinder {
         if (!d.isWord(j)) return null;
         // head + number
         if (Character.isDigit(d.tok(j).key().charAt(0))) {
-            if (domain) return null;
+            if (domain || !head.kind().equals("armed_group")) return null;
             return d.mention(h.first(), j + 1, h.stripped(), EntityType.ORGANIZATION, null, null, "pattern");
         }
         int k = j;

@@ -23,6 +23,7 @@ final class PersonNameFinder {
 
     static List<Held> run(Doc d) {
         List<Held> held = new ArrayList<>();
+        List<RolePhrase> deferred = new ArrayList<>();
         // 1. role + name
         for (int i = 0; i < d.size(); i++) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
@@ -30,26 +31,36 @@ final class PersonNameFinder {
             if (rp == null) continue;
             if (rp.named() && !rp.word().isSource()) {
                 Mention m = d.mentionAt(rp.nameFirst());
+                if (m == null && rp.nameLast() - rp.nameFirst() == 1 && Names.givenName(d, rp.nameFirst()) == null) {
+                    deferred.add(rp); // «الرئيس X»: X only if it is a surname named in full elsewhere
+                    i = rp.nameLast() - 1;
+                    continue;
+                }
                 if (m == null || m.last() < rp.nameLast()) {
                     Mention inner = d.mentionAt(rp.nameLast() - 1);
                     String known = inner != null && inner.type() == EntityType.PERSON ? inner.entityId() : null;
                     m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, known, null, "role");
                     if (!d.add(m, true)) continue;
                 }
+                int nameLast = rp.nameLast();
                 if (rp.word().kind().equals("counterpart")) rp = counterpart(d, rp, held);
                 if (rp != null) held.add(new Held(m, rp));
-                i = rp.nameLast() - 1;
+                i = nameLast - 1;
             }
         }
         // 2. given name + following words
         for (int i = 0; i < d.size(); i++) {
             if (!Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.tokens, i - 1, true) != null) continue; // «متحدث باسم X»
             int stripped = strippedForGiven(d, i);
             if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
             int end = RoleParser.extend(d, i);
             if (end - i < 2) continue;
-            if (!boundary(d, end) && Names.count(d, d.tok(end - 1).key()) < 2
+            boolean repeated = Names.count(d, d.tok(end - 1).key()) >= 2;
+            if (!boundary(d, end) && !repeated
                     && !(d.mentionAt(end) != null && d.mentionAt(end).type() != EntityType.PERSON)) continue;
+            String lastText = d.tok(end - 1).text();
+            if (!repeated && !d.tok(end - 1).key().startsWith("ال") && lastText.endsWith("ا") && !lastText.endsWith("يا")) continue;
             Mention m = d.mention(i, end, stripped, EntityType.PERSON, null, null, "given");
             if (d.add(m, false)) i = end - 1;
         }
@@ -71,6 +82,14 @@ final class PersonNameFinder {
             if (best < 0 || (best == j + 1 && d.tok(j).key().length() < 3)) continue;
             d.add(d.mention(j, best, 0, EntityType.PERSON, null, null, "cue"), false);
         }
+        // role + lone word: accepted when the word is a known surname
+        PhraseIndex<Boolean> surnames = knownWords(d);
+        for (RolePhrase rp : deferred) {
+            if (d.mentionAt(rp.nameFirst()) != null || surnames.match(d.tokens, rp.nameFirst(), true) == null) continue;
+            Mention m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, null, null, "role");
+            if (d.add(m, false)) held.add(new Held(m, rp.word().kind().equals("counterpart") ? counterpart(d, rp, held) : rp));
+        }
+        held.removeIf(h -> h.role() == null);
         // 4. apposition: name، role
         for (Mention m : d.mentions()) {
             if (m.type() != EntityType.PERSON) continue;

@@ -109,8 +109,12 @@ final class RoleParser {
     /** The end (exclusive) of a name that starts at {@code first}: up to four more name words. */
     static int extend(Doc d, int first) {
         int k = first + 1;
-        while (k < d.size() && k - first < 5 && Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و")) {
+        while (k < d.size() && k - first < 6) {
             boolean afterConnector = Names.CONNECTORS.contains(d.tok(k - 1).key());
+            boolean ok = afterConnector ? d.isWord(k) && d.mentionAt(k) == null && d.stopword(k) == null
+                    && !Character.isDigit(d.tok(k).key().charAt(0))
+                    : Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و");
+            if (!ok) break;
             if (d.definite(k) && k > first + 1 && !afterConnector) break; // «كريم منصور التقارير»
             if (k > first + 1 && d.tok(k - 1).key().startsWith("ال") && !Names.CONNECTORS.contains(d.tok(k - 2).key())) break; // nothing after «الجبير»
             if (d.isWord(k) && d.definite(k) && adjectiveEnding(d.tok(k).key()) && k + 1 < d.size()
@@ -120,6 +124,7 @@ final class RoleParser {
             }
             k++;
         }
+        while (k - 1 > first && Names.CONNECTORS.contains(d.tok(k - 1).key())) k--; // «فهد بن» is not a name
         return k;
     }
 

@@ -76,9 +76,10 @@ final class Subjects {
         for (int k = i - 2; k >= s.first() && k >= i - 12; k--) {
             String key = d.tok(k).key();
             if (key.endsWith("كان") || key.endsWith("كانت")) {
+                if (k + 1 == i - 1) return null; // «كان قد أكد»: the subject is dropped
                 Found f = after(t, k + 1, s);
-                if (!f.ids().isEmpty()) return f;
-                return null;
+                if (!f.ids().isEmpty() || f.unnamed()) return f;
+                return new Found(List.of(), k + 1, true, false, null); // «كانت المعلمة قد اتهمت»: unnamed
             }
         }
         return null;

@@ -74,6 +74,13 @@ public final class Neo4jLoader implements GraphSink {
             WHERE NOT ()-[:MENTIONS]->(e)
             DETACH DELETE e""";
     private static final String ARTICLE = "MERGE (a:Article {id: $id}) SET a += $props";
+    private static final String PUBLISHED_BY = """
+            MATCH (a:Article {id: $id})
+            MERGE (o:Entity {id: $outletId})
+              ON CREATE SET o.name = $outlet, o.nameKey = $outlet, o.aliases = [], o.roles = [], o.kind = 'outlet'
+            SET o:Organization, o.uri = $uri
+            MERGE (a)-[r:%s]->(o)
+            SET r.articleId = $id""".formatted(RelType.PUBLISHED_BY);
 
     private static final String ENTITY_TEMPLATE = """
             UNWIND $rows AS row
@@ -200,6 +207,29 @@ public final class Neo4jLoader implements GraphSink {
         return r.outcome;
     }
 
+    /**
+     * The content hash of every article already in the store, by article id: lets a caller skip
+     * the extraction of an article that would load as unchanged.
+     */
+    public Map<String, String> storedHashes() {
+        try (Session session = driver.session()) {
+            return session.executeRead(tx -> {
+                Map<String, String> m = new HashMap<>();
+                tx.run("MATCH (a:Article) WHERE a.sha256 IS NOT NULL RETURN a.id AS id, a.sha256 AS sha")
+                        .forEachRemaining(r -> m.put(r.get("id").asString(), r.get("sha").asString()));
+                return m;
+            });
+        } catch (Neo4jException e) {
+            throw new StoreException("cannot read the articles already in the store: " + e.getMessage(), e);
+        }
+    }
+
+    /** Counts an article that was left alone because the store already has this very content. */
+    public void unchanged(Article article) {
+        Objects.requireNonNull(article, "article");
+        summary.add(Outcome.UNCHANGED, 0, 0, 0, 0);
+    }
+
     /** Articles and graph changes so far. */
     public LoadSummary summary() {
         return summary.build();
@@ -238,6 +268,11 @@ public final class Neo4jLoader implements GraphSink {
             c.add(tx.run(DELETE_ORPHANS, Map.of("ids", previous)).consume().counters());
         }
         c.add(tx.run(ARTICLE, Map.of("id", article.id(), "props", plan.articleProps)).consume().counters());
+        if (article.outlet() != null && !article.outlet().isBlank()) {
+            String outletId = outletId(article.outlet());
+            c.add(tx.run(PUBLISHED_BY, Map.of("id", article.id(), "outletId", outletId, "outlet", article.outlet().strip(),
+                    "uri", Ids.uri(outletId))).consume().counters());
+        }
         plan.entities.forEach((type, rows) -> run(tx, c, ENTITY.get(type), article, rows));
         run(tx, c, EVENT, article, plan.events);
         plan.statements.forEach((type, rows) -> run(tx, c, STATEMENT.get(type), article, rows));
@@ -246,6 +281,16 @@ public final class Neo4jLoader implements GraphSink {
         run(tx, c, HOLDS_ROLE, article, plan.roles);
         run(tx, c, LOCATED_IN, article, plan.locatedIn);
         return new Result(outcome, c.nodesCreated, c.relsCreated, c.nodesDeleted, c.relsDeleted);
+    }
+
+    /**
+     * The id of an outlet's Organization node: {@code org:outlet-<slug>} for an ASCII name such as
+     * {@code aawsat}, else {@code org:outlet-<hash of the name>}; the same outlet name gives the same node.
+     */
+    static String outletId(String outlet) {
+        String slug = outlet.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", "-");
+        if (slug.matches("[a-z0-9._-]{1,64}")) return "org:outlet-" + slug;
+        return "org:outlet-" + Article.sha256(ArabicKey.of(outlet)).substring(0, 12);
     }
 
     private static void run(TransactionContext tx, Counter c, String query, Article article,

@@ -31,45 +31,50 @@ final class Queries {
             ORDER BY a.id LIMIT $page""";
 
     static final String MENTIONS = """
-            MATCH (:Article {id: $id})-[:MENTIONS]->(e)
-            RETURN DISTINCT e.uri AS uri ORDER BY uri""";
+            UNWIND $ids AS aid
+            MATCH (:Article {id: aid})-[:MENTIONS]->(e)
+            RETURN DISTINCT aid AS article, e.uri AS uri ORDER BY article, uri""";
 
     static final String STATEMENTS = """
-            MATCH (:Article {id: $id})-[:REPORTS]->(s:Statement)
+            UNWIND $ids AS aid
+            MATCH (:Article {id: aid})-[:REPORTS]->(s:Statement)
             OPTIONAL MATCH (sp)-[:STATED|DENIED|ACCUSED|CALLED_FOR]->(s)
-            RETURN s.id AS id, s.uri AS uri, s.type AS type, s.cameo AS cameo, s.cue AS cue, s.quote AS quote,
+            RETURN aid AS article, s.id AS id, s.uri AS uri, s.type AS type, s.cameo AS cameo, s.cue AS cue, s.quote AS quote,
                    s.text AS text, s.start AS start, s.end AS end, s.date AS date, s.dateText AS dateText,
                    s.modality AS modality, s.confidence AS confidence, sp.uri AS speaker,
                    [(s)-[:ABOUT]->(e) | e.uri] AS about, [(s)-[:TARGETS]->(e) | e.uri] AS targets,
                    [(s)-[:ADDRESSED_TO]->(e) | e.uri] AS addressees
-            ORDER BY id""";
+            ORDER BY article, id""";
 
     /** Meetings of one article, reached through the entities it mentions (no scan of all MET_WITH). */
     static final String MEETINGS = """
-            MATCH (:Article {id: $id})-[:MENTIONS]->(x)-[m:MET_WITH]->(y)
-            WHERE m.articleId = $id
+            UNWIND $ids AS aid
+            MATCH (:Article {id: aid})-[:MENTIONS]->(x)-[m:MET_WITH]->(y)
+            WHERE m.articleId = aid
             OPTIONAL MATCH (pl:Entity {id: m.placeId})
             OPTIONAL MATCH (ev:Event {id: m.eventId})
-            RETURN m.id AS id, x.uri AS a, y.uri AS b, m.kind AS kind, m.cue AS cue, m.text AS text,
+            RETURN aid AS article, m.id AS id, x.uri AS a, y.uri AS b, m.kind AS kind, m.cue AS cue, m.text AS text,
                    m.start AS start, m.end AS end, m.date AS date, m.dateText AS dateText,
                    m.modality AS modality, m.confidence AS confidence, m.cameo AS cameo,
                    pl.uri AS place, ev.uri AS event
-            ORDER BY id""";
+            ORDER BY article, id""";
 
     static final String EVENTS = """
-            MATCH (:Article {id: $id})-[:REPORTS]->(e:Event)
-            RETURN e.id AS id, e.uri AS uri, e.kind AS kind, e.name AS name, e.cameo AS cameo, e.text AS text,
+            UNWIND $ids AS aid
+            MATCH (:Article {id: aid})-[:REPORTS]->(e:Event)
+            RETURN aid AS article, e.id AS id, e.uri AS uri, e.kind AS kind, e.name AS name, e.cameo AS cameo, e.text AS text,
                    e.start AS start, e.end AS end, e.date AS date, e.dateText AS dateText,
                    e.modality AS modality, e.confidence AS confidence,
                    [(p)-[:PARTICIPATED_IN]->(e) | p.uri] AS participants,
                    [(e)-[:OCCURRED_IN]->(pl) | pl.uri] AS places
-            ORDER BY id""";
+            ORDER BY article, id""";
 
     static final String ROLES = """
-            MATCH (:Article {id: $id})-[:MENTIONS]->(p:Person)-[r:HOLDS_ROLE]->(o)
-            WHERE r.articleId = $id
-            RETURN p.uri AS person, r.title AS title, o.uri AS org, r.start AS start, r.end AS end
-            ORDER BY person, title, org, start""";
+            UNWIND $ids AS aid
+            MATCH (:Article {id: aid})-[:MENTIONS]->(p:Person)-[r:HOLDS_ROLE]->(o)
+            WHERE r.articleId = aid
+            RETURN aid AS article, p.uri AS person, r.title AS title, o.uri AS org, r.start AS start, r.end AS end
+            ORDER BY article, person, title, org, start""";
 
     static final String COUNTS = """
             CALL { MATCH (s:Statement) RETURN count(s) AS statements }

@@ -37,7 +37,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * deterministically from the ids Neo4j stores.
  */
 public final class RdfExport {
-    static final int PAGE = 200;
+    static final int PAGE = 100;
 
     private final Driver driver;
     private Vocab vocab = Vocab.standard();
@@ -75,15 +75,14 @@ public final class RdfExport {
         out.start();
         vocab.prefixes().forEach((p, ns) -> out.prefix(p, p.equals("res") ? base : ns));
         try (Session session = driver.session(SessionConfig.builder()
-                .withDefaultAccessMode(AccessMode.READ).withFetchSize(500).build());
-             Transaction tx = session.beginTransaction()) {
-            // one read transaction, not executeRead: a retried export would repeat what it already wrote
-            run.entities(tx);
-            run.posts(tx);
-            if (!quads) run.meetingPairs(tx);
-            run.articles(tx);
-            run.crossCheck(tx);
-            tx.commit();
+                .withDefaultAccessMode(AccessMode.READ).withFetchSize(500).build())) {
+            // explicit read transactions, not executeRead: a retried export would repeat what it already wrote;
+            // one transaction per page of articles, since a transaction keeps every result it ran until it ends
+            inTx(session, run::entities);
+            inTx(session, run::posts);
+            if (!quads) inTx(session, run::meetingPairs);
+            run.articles(session);
+            inTx(session, run::crossCheck);
         } catch (Neo4jException e) {
             throw new IllegalStateException("cannot read the graph from Neo4j: " + e.getMessage()
                     + " (is the database running and loaded?)", e);
@@ -91,6 +90,16 @@ public final class RdfExport {
         out.finish();
         return run.stats();
     }
+
+    private static void inTx(Session session, java.util.function.Consumer<Transaction> work) {
+        try (Transaction tx = session.beginTransaction()) {
+            work.accept(tx);
+            tx.commit();
+        }
+    }
+
+    /** One article of the current page: its IRI, its text context, its named graph. */
+    private record Art(Node iri, Node ctx, Node graph) {}
 
     private final class Run {
         final Emitter em;
@@ -183,21 +192,83 @@ public final class RdfExport {
 
         // ---- articles, paged by id; each into its own named graph ----
 
-        void articles(Transaction tx) {
+        void articles(Session session) {
             String after = "";
             while (true) {
-                List<Record> page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText)).list();
-                if (page.isEmpty()) return;
-                for (Record a : page) article(tx, a);
-                after = str(page.get(page.size() - 1), "id");
+                String from = after;
+                String[] last = {null};
+                inTx(session, tx -> last[0] = page(tx, from));
+                if (last[0] == null) return;
+                after = last[0];
             }
         }
 
-        void article(Transaction tx, Record rec) {
+        /** Writes one page of articles (by id, after {@code after}); returns the last id, null when none is left. */
+        String page(Transaction tx, String after) {
+            List<Record> page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText)).list();
+            if (page.isEmpty()) return null;
+            Map<String, Art> arts = new java.util.HashMap<>();
+            List<String> ids = new ArrayList<>();
+            for (Record a : page) {
+                String id = str(a, "id");
+                arts.put(id, article(a));
+                ids.add(id);
+            }
+            Set<Node> spans = new HashSet<>();
+            Map<String, Object> p = Map.of("ids", ids);
+            Result m = tx.run(Queries.MENTIONS, p);
+            while (m.hasNext()) {
+                Record r = m.next();
+                Art a = in(arts, r);
+                em.add(a.iri(), Vocab.schema("mentions"), res(str(r, "uri"), "entity mentioned in " + str(r, "article")));
+            }
+            Result st = tx.run(Queries.STATEMENTS, p);
+            while (st.hasNext()) {
+                Record r = st.next();
+                statement(r, in(arts, r), spans);
+            }
+            Set<List<Node>> pairs = new LinkedHashSet<>();
+            Result mt = tx.run(Queries.MEETINGS, p);
+            while (mt.hasNext()) {
+                Record r = mt.next();
+                meeting(r, in(arts, r), spans, pairs);
+            }
+            if (em.quads()) {
+                for (List<Node> pair : pairs) {
+                    em.graph(pair.get(0));
+                    em.add(pair.get(1), vocab.kg("metWith"), pair.get(2));
+                }
+            }
+            Result ev = tx.run(Queries.EVENTS, p);
+            while (ev.hasNext()) {
+                Record r = ev.next();
+                event(r, in(arts, r), spans);
+            }
+            Result ro = tx.run(Queries.ROLES, p);
+            while (ro.hasNext()) {
+                Record r = ro.next();
+                Art a = in(arts, r);
+                Node person = res(str(r, "person"), "person in " + str(r, "article"));
+                Node post = post(person, str(r, "person"), str(r, "title"), str(r, "org"));
+                em.add(post, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, spans, lng(r, "start"), lng(r, "end"), null));
+                em.add(post, Vocab.prov("wasDerivedFrom"), a.iri());
+            }
+            em.graph(null);
+            return str(page.get(page.size() - 1), "id");
+        }
+
+        /** The article of a row, and its named graph made current. */
+        Art in(Map<String, Art> arts, Record r) {
+            Art a = arts.get(str(r, "article"));
+            em.graph(a.graph());
+            return a;
+        }
+
+        Art article(Record rec) {
             String id = str(rec, "id");
             Node a = res(str(rec, "uri"), "article " + id);
-            em.graph(derived(a, "#graph"));
-            Set<Node> spans = new HashSet<>();
+            Node graph = derived(a, "#graph");
+            em.graph(graph);
             em.add(a, Vocab.TYPE, vocab.kg("Article"));
             em.add(a, Vocab.TYPE, Vocab.schema("NewsArticle"));
             em.add(a, Vocab.schema("identifier"), Emitter.string(id));
@@ -224,47 +295,28 @@ public final class RdfExport {
                 em.add(ctx, Vocab.nif("sourceUrl"), a);
                 em.add(ctx, vocab.kg("sha256"), Emitter.string(sha));
                 if (withText) em.add(ctx, Vocab.nif("isString"), Emitter.string(str(rec, "text")));
-                spans.add(ctx);
             }
-            Map<String, Object> p = Map.of("id", id);
-            Result m = tx.run(Queries.MENTIONS, p);
-            while (m.hasNext()) em.add(a, Vocab.schema("mentions"), res(str(m.next(), "uri"), "entity mentioned in " + id));
-            Result st = tx.run(Queries.STATEMENTS, p);
-            while (st.hasNext()) statement(st.next(), a, ctx, spans);
-            Set<List<Node>> pairs = new LinkedHashSet<>();
-            Result mt = tx.run(Queries.MEETINGS, p);
-            while (mt.hasNext()) meeting(mt.next(), a, ctx, spans, pairs);
-            if (em.quads()) for (List<Node> pair : pairs) em.add(pair.get(0), vocab.kg("metWith"), pair.get(1));
-            Result ev = tx.run(Queries.EVENTS, p);
-            while (ev.hasNext()) event(ev.next(), a, ctx, spans);
-            Result ro = tx.run(Queries.ROLES, p);
-            while (ro.hasNext()) {
-                Record r = ro.next();
-                Node person = res(str(r, "person"), "person in " + id);
-                Node post = post(person, str(r, "person"), str(r, "title"), str(r, "org"));
-                em.add(post, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, ctx, spans, lng(r, "start"), lng(r, "end"), null));
-                em.add(post, Vocab.prov("wasDerivedFrom"), a);
-            }
-            em.graph(null);
             articles++;
+            return new Art(a, ctx, graph);
         }
 
         /** The NIF string {@code <article>#char=start,end}, described once per article. */
-        Node span(Node article, Node ctx, Set<Node> seen, Long start, Long end, String anchor) {
+        Node span(Art art, Set<Node> seen, Long start, Long end, String anchor) {
             if (start == null || end == null || start < 0 || end < start) return null;
-            Node s = derived(article, "#char=" + start + "," + end);
+            Node s = derived(art.iri(), "#char=" + start + "," + end);
+            if (s.equals(art.ctx())) return s;
             if (seen.add(s)) {
                 em.add(s, Vocab.TYPE, Vocab.nif("OffsetBasedString"));
                 em.add(s, Vocab.nif("beginIndex"), Emitter.nonNegative(start));
                 em.add(s, Vocab.nif("endIndex"), Emitter.nonNegative(end));
                 em.add(s, Vocab.nif("anchorOf"), Emitter.string(anchor));
-                em.add(s, Vocab.nif("referenceContext"), ctx);
+                em.add(s, Vocab.nif("referenceContext"), art.ctx());
             }
             return s;
         }
 
         /** What every statement, meeting and event carries: CAMEO type, modality, date, confidence, provenance, evidence. */
-        void common(Node n, Record rec, Node a, Node ctx, Set<Node> spans, String cameo) {
+        void common(Node n, Record rec, Art a, Set<Node> spans, String cameo) {
             if (cameo != null && cameo.matches("[0-9]{2,4}")) em.add(n, Vocab.sem("eventType"), Vocab.uri(Vocab.CAMEO_NS + cameo));
             em.add(n, vocab.kg("modality"), modality(str(rec, "modality")));
             Node date = Emitter.date(str(rec, "date"));
@@ -272,8 +324,8 @@ public final class RdfExport {
             em.add(n, Vocab.schema("startDate"), date);
             em.add(n, vocab.kg("dateText"), Emitter.ar(str(rec, "dateText")));
             em.add(n, vocab.kg("confidence"), Emitter.decimal(dbl(rec, "confidence")));
-            em.add(n, Vocab.prov("wasDerivedFrom"), a);
-            em.add(n, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, ctx, spans, lng(rec, "start"), lng(rec, "end"), str(rec, "text")));
+            em.add(n, Vocab.prov("wasDerivedFrom"), a.iri());
+            em.add(n, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, spans, lng(rec, "start"), lng(rec, "end"), str(rec, "text")));
         }
 
         Node modality(String m) {
@@ -295,7 +347,7 @@ public final class RdfExport {
             em.add(r, Vocab.sem("roleType"), vocab.kg(roleType));
         }
 
-        void statement(Record rec, Node a, Node ctx, Set<Node> spans) {
+        void statement(Record rec, Art a, Set<Node> spans) {
             String id = str(rec, "id");
             Node s = res(str(rec, "uri"), "statement " + id);
             SpeechAct act = SpeechAct.of(str(rec, "type"), id);
@@ -305,7 +357,7 @@ public final class RdfExport {
             em.add(s, Vocab.TYPE, Vocab.sem("Event"));
             em.add(s, Vocab.schema("identifier"), Emitter.string(id));
             String cameo = str(rec, "cameo");
-            common(s, rec, a, ctx, spans, cameo == null ? act.cameo() : cameo);
+            common(s, rec, a, spans, cameo == null ? act.cameo() : cameo);
             em.add(s, Vocab.schema("text"), Emitter.ar(str(rec, "quote")));
             em.add(s, vocab.kg("cue"), Emitter.ar(str(rec, "cue")));
             String speakerUri = str(rec, "speaker");
@@ -339,7 +391,7 @@ public final class RdfExport {
             if (exStatement == null) exStatement = s.getURI();
         }
 
-        void meeting(Record rec, Node a, Node ctx, Set<Node> spans, Set<List<Node>> pairs) {
+        void meeting(Record rec, Art a, Set<Node> spans, Set<List<Node>> pairs) {
             String id = str(rec, "id");
             Node m = res(Ids.uri(id), "meeting " + id);
             Node x = res(str(rec, "a"), "party of meeting " + id);
@@ -348,7 +400,7 @@ public final class RdfExport {
             em.add(m, Vocab.TYPE, Vocab.sem("Event"));
             em.add(m, Vocab.TYPE, Vocab.schema("Event"));
             em.add(m, Vocab.schema("identifier"), Emitter.string(id));
-            common(m, rec, a, ctx, spans, str(rec, "cameo"));
+            common(m, rec, a, spans, str(rec, "cameo"));
             em.add(m, vocab.kg("kind"), Emitter.string(str(rec, "kind")));
             em.add(m, vocab.kg("cue"), Emitter.ar(str(rec, "cue")));
             em.add(m, vocab.kg("participant"), x);
@@ -363,12 +415,12 @@ public final class RdfExport {
             if (event != null) em.add(m, Vocab.schema("superEvent"), res(event, "event of meeting " + id));
             role(m, "party-1", x, "PartyRole");
             role(m, "party-2", y, "PartyRole");
-            pairs.add(List.of(x, y));
+            pairs.add(List.of(a.graph(), x, y));
             meetings++;
             if (exMeeting == null) exMeeting = m.getURI();
         }
 
-        void event(Record rec, Node a, Node ctx, Set<Node> spans) {
+        void event(Record rec, Art a, Set<Node> spans) {
             String id = str(rec, "id");
             Node e = res(str(rec, "uri"), "event " + id);
             em.add(e, Vocab.TYPE, vocab.kg("Event"));
@@ -378,7 +430,7 @@ public final class RdfExport {
             em.add(e, Vocab.skos("prefLabel"), Emitter.ar(str(rec, "name")));
             em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.ar(str(rec, "name")));
             em.add(e, vocab.kg("kind"), Emitter.string(str(rec, "kind")));
-            common(e, rec, a, ctx, spans, str(rec, "cameo"));
+            common(e, rec, a, spans, str(rec, "cameo"));
             int n = 0;
             for (String p : sortedStrings(rec, "participants")) {
                 Node actor = res(p, "participant of " + id);
@@ -405,7 +457,7 @@ public final class RdfExport {
             if (inGraph != exported) {
                 throw new IllegalStateException("the graph has " + inGraph + " " + what + " but only " + exported
                         + " are reachable from their article (REPORTS / MENTIONS with a matching articleId);"
-                        + " reload the articles with khabar load");
+                        + " reload the articles with khabar load (or was the graph being loaded during the export?)");
             }
         }
     }

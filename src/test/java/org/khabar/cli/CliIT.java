@@ -139,12 +139,38 @@ class CliIT {
     }
 
     @Test
+    void loadReadsJsonlGoesOnPastABadLineAndDoesNotReextractUnchangedArticles() throws IOException {
+        Path jsonl = dir.resolve("corpus.jsonl");
+        Files.writeString(jsonl, String.join("\n",
+                "{\"url\": \"https://example.org/a/1\", \"title\": \"أ\", \"date_extracted\": \"2015-07-21 10:33:00\","
+                        + " \"source\": \"example\", \"content\": \"قال وزير الخارجية الفرنسي لوران فابيوس إن باريس تدعم الحل.\"}",
+                "{this is not json",
+                "{\"url\": \"https://example.org/a/2\", \"content\": \"نفت وزارة الدفاع الروسية أن تكون طائراتها قصفت حلب.\"}",
+                ""), StandardCharsets.UTF_8);
+        Run first = khabar("load", jsonl.toString(), "--json", "--data", data.toString());
+        assertThat(first.code()).as(first.err()).isEqualTo(1);
+        assertThat(first.err()).contains(jsonl + ":2");
+        assertThat(first.out().strip()).startsWith("{\"articles\": 2, \"loaded\": 2,").contains("\"failed\": 1");
+
+        Run again = khabar("load", jsonl.toString(), "--json", "--data", data.toString());
+        assertThat(again.out().strip()).contains("\"loaded\": 0").contains("\"unchanged\": 2")
+                .contains("\"nodesCreated\": 0").contains("\"relationshipsCreated\": 0");
+
+        Run stats = khabar("stats", "--json", "--data", data.toString());
+        assertThat(stats.out()).contains("\"PUBLISHED_BY\": 1");
+
+        Run quiet = khabar("load", jsonl.toString(), "--quiet", "--data", data.toString());
+        assertThat(quiet.out()).isEmpty();
+        assertThat(quiet.err()).contains(jsonl + ":2").doesNotContain("articles/s");
+    }
+
+    @Test
     void aBadFileFailsWithOneAndIsNamed() throws IOException {
         Path bad = dir.resolve("bad.txt");
         Files.write(bad, new byte[] {(byte) 0xD9, (byte) 0x28, 'x'});
         Run r = khabar("load", bad.toString(), "--data", data.toString());
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).contains(bad.toString()).contains("not valid UTF-8");
+        assertThat(r.err()).contains(bad.toString()).contains("not UTF-8");
         assertThat(r.out()).contains("1 failed");
 
         Run missing = khabar("load", dir.resolve("missing.txt").toString(), "--data", data.toString());

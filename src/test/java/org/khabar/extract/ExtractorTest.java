@@ -182,6 +182,20 @@ class ExtractorTest {
     }
 
     @Test
+    void participantsOfAMeetingMetEachOther() {
+        DocumentGraph g = extract("وجاءت الخطوة بعد لقاءات القاهرة التي شارك فيها وزير الخارجية المصري سامي حداد "
+                + "ونظيره التركي أحمد بولات.");
+        assertThat(g.meetings()).singleElement().satisfies(m ->
+                assertThat(List.of(m.aId(), m.bId())).containsExactlyInAnyOrder(person(g, "سامي حداد").id(), person(g, "أحمد بولات").id()));
+    }
+
+    @Test
+    void aMeetingNeedsItsPartyRightAfterWith() {
+        DocumentGraph g = extract("قال وزير الخارجية المصري سامي حداد في اتصال هاتفي مع صحيفة محلية إن وزير الخارجية التركي أحمد بولات سيزور القاهرة.");
+        assertThat(g.meetings()).isEmpty();
+    }
+
+    @Test
     void absoluteDatesInLevantineEgyptianAndHijriMonths() {
         assertThat(extract("قال سامي حداد في 6 كانون الأول إن الحوار مستمر.", "2015-12-08").statements().get(0).date())
                 .isEqualTo("2015-12-06");

@@ -23,6 +23,7 @@ import org.apache.jena.sparql.graph.GraphFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.khabar.article.MultiLocale;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -108,7 +109,7 @@ class RdfExportIT {
         }
     }
 
-    @Test
+    @MultiLocale.Test
     void turtleOfTheSmallArticleMatchesTheGoldenFile() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         RdfDump.of(RdfExport.from(driver), RdfFormat.TURTLE).writeTo(out, null);

@@ -23,23 +23,28 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
-import org.neo4j.harness.Neo4j;
-import org.neo4j.harness.Neo4jBuilders;
+import org.junit.jupiter.api.io.TempDir;
+import org.khabar.server.EmbeddedNeo4j;
+import org.khabar.server.ServerConfig;
 
 /**
  * The embedded Neo4j server (with its HTTP server on Jetty 12) and the Fuseki SPARQL endpoint
  * (Jetty 12 too) run in one JVM; every example query in sparql/*.rq is sent over HTTP.
  */
 class SparqlEndpointIT {
-    static Neo4j neo4j;
+    static EmbeddedNeo4j neo4j;
     static Driver driver;
     static SparqlEndpoint endpoint;
     static final HttpClient HTTP = HttpClient.newHttpClient();
 
+    @TempDir
+    static Path store;
+
     @BeforeAll
     static void start() {
-        neo4j = Neo4jBuilders.newInProcessBuilder().build();   // Bolt and HTTP (Jetty) both on
-        driver = GraphDatabase.driver(neo4j.boltURI());
+        // khabar's own embedded server with Bolt, HTTP and Browser (Neo4j's Jetty 12) on any free ports
+        neo4j = EmbeddedNeo4j.start(new ServerConfig(store, 0, 0, true));
+        driver = GraphDatabase.driver(neo4j.boltUri());
         SampleGraph.load(driver);
         endpoint = SparqlEndpoint.start(RdfExport.from(driver), 0);
     }
@@ -126,13 +131,13 @@ class SparqlEndpointIT {
 
     @Test
     void neo4jHttpServerStillAnswersNextToFuseki() throws Exception {
-        HttpResponse<String> neo = HTTP.send(HttpRequest.newBuilder(neo4j.httpURI()).GET().build(),
+        HttpResponse<String> neo = HTTP.send(HttpRequest.newBuilder(neo4j.httpUri()).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(neo.statusCode()).isEqualTo(200);
         assertThat(neo.body()).contains("bolt");
         HttpResponse<String> ping = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + endpoint.port() + "/$/ping"))
                 .GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(ping.statusCode()).isEqualTo(200);
-        assertThat(endpoint.port()).isNotEqualTo(neo4j.httpURI().getPort());
+        assertThat(endpoint.port()).isNotEqualTo(neo4j.httpUri().getPort());
     }
 }

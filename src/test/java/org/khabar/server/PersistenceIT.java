@@ -41,4 +41,15 @@ class PersistenceIT {
             assertThat(Neo4jLoader.open(store.driver()).load(TestGraphs.seed())).isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
         }
     }
+
+    @Test
+    void aTakenPortIsAClearErrorAndLeavesNoScratchBehind() throws Exception {
+        try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(ServerConfig.HOST))) {
+            ServerConfig c = new ServerConfig(dir.resolve("ports"), taken.getLocalPort(), 0, false);
+            assertThatThrownBy(() -> EmbeddedNeo4j.start(c).close())
+                    .isInstanceOf(ServerStartException.class)
+                    .hasMessageContaining("port " + taken.getLocalPort()).hasMessageContaining("already in use");
+        }
+        assertThat(dir.resolve("ports/run")).isEmptyDirectory();
+    }
 }
