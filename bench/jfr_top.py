@@ -51,7 +51,7 @@ def main():
                 if frames:
                     samples += 1
                     top[frames[0]] += 1
-                    for f in set(x for x in frames if x.startswith("org.khabar.")):
+                    for f in set(x for x in frames if x.startswith("org.khabar.") and not x.startswith("org.khabar.bench.")):
                         incl[f] += 1
                     buckets[bucket(frames)] += 1
                 continue
