@@ -4,9 +4,9 @@
 #   bench/run.sh [--corpus PATH] [--quick] [--only PARTS] [--out DIR] [--e2e-runs N] [--runs N]
 #                [--sizes "1000 5000 10000 all"]
 #
-# PARTS (comma-separated, default all): extract, load (+rdf on the same graphs), jmh, e2e
-# (khabar load of 1k/5k/10k/all articles under /usr/bin/time -v, then the RDF export of the
-# whole corpus store), serve (cold start to Bolt and Browser ready), profile (JFR of extraction).
+# PARTS (comma-separated, default all; run in this order): e2e, serve, extract, load (+rdf on the same graphs), jmh, profile. e2e:
+# khabar load of 1k/5k/10k/all articles under /usr/bin/time -v, then the RDF export of the 5k
+# store (1M+ triples); serve: cold start to Bolt and Browser ready; profile: JFR of extraction and loading.
 # --quick runs everything on tiny sizes in a few minutes, to check that the harness works.
 # Results: DIR (default target/bench/<date>) holds machine.txt, */results.md, jmh.txt, e2e.tsv,
 # serve.tsv, profile-*.txt, load-scaling.png and summary.md. Exit code 3: the corpus is absent.
@@ -45,14 +45,14 @@ corpus="$(cd "$(dirname "$corpus")" && pwd)/$(basename "$corpus")"
 mkdir -p "$out"
 out="$(cd "$out" && pwd)"
 has() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
-log() { echo "bench: $*" | tee -a "$out/run.log" >&2; }
+log() { echo "bench: $(date +%T) (load $(cut -d' ' -f1-3 /proc/loadavg)): $*" | tee -a "$out/run.log" >&2; }
 tmp="$(mktemp -d /tmp/khabar-bench-XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
 
 if [ "$quick" = 1 ]; then
   articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
 else
-  articles=1000; load_articles=500; naive=100; sizes="1000 5000 10000 all"; warm=1; serve_runs=3
+  articles=1000; load_articles=300; naive=50; sizes="1000 5000 10000 all"; warm=1; serve_runs=3
   jmh="-f 1 -wi 2 -w 2s -i 3 -r 2s"
 fi
 
@@ -77,22 +77,6 @@ mvn -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFi
 cp="$root/target/test-classes:$root/target/classes:$(cat "$out/classpath.txt")"
 harness() { java "$@"; }
 
-if has extract; then
-  log "extraction: $articles articles, 1 and $(nproc) cores, against the Lucene bare pass"
-  harness -Xmx4g -cp "$cp" org.khabar.bench.BenchMain --phases extract --corpus "$corpus" --articles "$articles" \
-    --warmups "$warm" --runs "$runs" --out "$out/extract" | tee "$out/extract.log"
-fi
-if has load; then
-  log "loading: $load_articles articles batched, $naive also naive; RDF export of the same graph"
-  harness -Xmx4g -cp "$cp" org.khabar.bench.BenchMain --phases load,rdf --corpus "$corpus" \
-    --load-articles "$load_articles" --naive-articles "$naive" --warmups "$warm" --runs "$runs" \
-    --out "$out/load" | tee "$out/load.log"
-fi
-if has jmh; then
-  log "JMH: extractor and normalizers"
-  java -cp "$cp" org.openjdk.jmh.Main 'org.khabar.bench.jmh.*' $jmh -jvmArgsAppend "-Xmx2g -Dkhabar.corpus=$corpus" \
-    -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Jmh\.)|Result' >&2 || true
-fi
 if has e2e; then
   echo -e "articles\trun\twall_s\tmaxrss_kb\tsummary" > "$out/e2e.tsv"
   jsonl_load=1
@@ -145,6 +129,22 @@ fi
 if has serve; then
   log "serve: cold start to Bolt and Browser ready, $serve_runs runs"
   python3 bench/serve_probe.py bin/khabar "$tmp/serve-store" "$serve_runs" "$out/serve.tsv" >&2
+fi
+if has extract; then
+  log "extraction: $articles articles, 1 and $(nproc) cores, against the Lucene bare pass"
+  harness -Xmx4g -cp "$cp" org.khabar.bench.BenchMain --phases extract --corpus "$corpus" --articles "$articles" \
+    --warmups "$warm" --runs "$runs" --out "$out/extract" | tee "$out/extract.log"
+fi
+if has load; then
+  log "loading: $load_articles articles batched, $naive also naive; RDF export of the same graph"
+  harness -Xmx4g -cp "$cp" org.khabar.bench.BenchMain --phases load,rdf --corpus "$corpus" \
+    --load-articles "$load_articles" --naive-articles "$naive" --warmups "$warm" --runs "$runs" \
+    --out "$out/load" | tee "$out/load.log"
+fi
+if has jmh; then
+  log "JMH: extractor and normalizers"
+  java -cp "$cp" org.openjdk.jmh.Main 'org.khabar.bench.jmh.*' $jmh -jvmArgsAppend "-Xmx2g -Dkhabar.corpus=$corpus" \
+    -rf json -rff "$out/jmh.json" | tee "$out/jmh.txt" | grep -E '^(Benchmark|[A-Z][A-Za-z]+Jmh\.)|Result' >&2 || true
 fi
 if has profile; then
   # JFR of the measured runs only (after one warm-up), with deep stacks: Cypher's are deep
