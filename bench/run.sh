@@ -2,6 +2,7 @@
 # khabar benchmarks, whole process: see BENCHMARKS.md.
 #
 #   bench/run.sh [--corpus PATH] [--quick] [--only PARTS] [--out DIR] [--e2e-runs N] [--runs N]
+#                [--sizes "1000 5000 10000 all"]
 #
 # PARTS (comma-separated, default all): extract, load (+rdf on the same graphs), jmh, e2e
 # (khabar load of 1k/5k/10k/all articles under /usr/bin/time -v, then the RDF export of the
@@ -12,6 +13,7 @@
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$root"
+args="$*"
 
 corpus="../shared/corpus/saudinewsnet-2015.jsonl.gz"
 quick=0
@@ -19,6 +21,7 @@ only="extract,load,jmh,e2e,serve,profile"
 out=""
 e2e_runs=1
 runs=3
+sizes_opt=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) corpus="$2"; shift 2 ;;
@@ -27,7 +30,8 @@ while [ $# -gt 0 ]; do
     --out) out="$2"; shift 2 ;;
     --e2e-runs) e2e_runs="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
-    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
+    --sizes) sizes_opt="$2"; shift 2 ;;
+    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -48,12 +52,13 @@ trap 'rm -rf "$tmp"' EXIT
 if [ "$quick" = 1 ]; then
   articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
 else
-  articles=3000; load_articles=2000; naive=300; sizes="1000 5000 10000 all"; warm=1; serve_runs=3
-  jmh="-f 1"
+  articles=1000; load_articles=500; naive=100; sizes="1000 5000 10000 all"; warm=1; serve_runs=3
+  jmh="-f 1 -wi 2 -w 2s -i 3 -r 2s"
 fi
 
+[ -n "$sizes_opt" ] && sizes="$sizes_opt"
 {
-  echo "command: bench/run.sh $*"
+  echo "command: bench/run.sh $args"
   echo "date: $(date -Is)"
   echo "git: $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
   echo "nproc: $(nproc)"
@@ -122,10 +127,12 @@ for i, line in enumerate(sys.stdin):
       log "e2e: $count articles: ${wall}s wall, ${rss} KB peak RSS: $(head -1 "$out/e2e-$n-$r.out")"
     done
   done
-  last="$tmp/store-$(echo $sizes | awk '{print $NF}')"
+  # the RDF export runs on the 5k store when there is one (1M+ triples), else on the last one
+  rdf_size="$(echo $sizes | awk '{print $NF}')"; case " $sizes " in *" 5000 "*) rdf_size=5000 ;; esac
+  last="$tmp/store-$rdf_size"
   if [ -d "$last" ]; then
     log "RDF export of the largest store ($last): streaming, and in memory"
-    harness -Xmx6g -cp "$cp" org.khabar.bench.BenchMain --phases rdf --store "$last" --warmups 0 --runs "$runs" \
+    harness -Xmx6g -cp "$cp" org.khabar.bench.BenchMain --phases rdf --store "$last" --warmups 1 --runs "$runs" \
       --out "$out/rdf-all" | tee "$out/rdf-all.log"
     log "RDF export of the largest store, streaming only under -Xmx256m (heap stays flat)"
     harness -Xmx256m -cp "$cp" org.khabar.bench.BenchMain --phases rdf --store "$last" --no-model --warmups 0 --runs 1 \
@@ -140,17 +147,19 @@ if has serve; then
   python3 bench/serve_probe.py bin/khabar "$tmp/serve-store" "$serve_runs" "$out/serve.tsv" >&2
 fi
 if has profile; then
-  log "profile: JFR of extraction on 1 core"
-  harness -Xmx4g -XX:+FlightRecorder -XX:StartFlightRecording=filename="$out/extract.jfr",settings=profile \
-    -cp "$cp" org.khabar.bench.BenchMain --phases extract --corpus "$corpus" --articles "$articles" --warmups 0 --runs 1 \
-    --out "$out/profile" > /dev/null
-  jfr print --events jdk.ExecutionSample "$out/extract.jfr" | python3 bench/jfr_top.py 20 > "$out/profile-extract.txt"
-  jfr summary "$out/extract.jfr" > "$out/profile-extract-summary.txt"
-  log "profile: JFR of the load phase (client and embedded server in one process)"
-  harness -Xmx4g -XX:+FlightRecorder -XX:StartFlightRecording=filename="$out/load.jfr",settings=profile \
-    -cp "$cp" org.khabar.bench.BenchMain --phases load --corpus "$corpus" --load-articles "$load_articles" \
-    --naive-articles 0 --warmups 0 --runs 1 --out "$out/profile-load" > /dev/null
-  jfr print --events jdk.ExecutionSample "$out/load.jfr" | python3 bench/jfr_top.py 20 > "$out/profile-load.txt"
+  # JFR of the measured runs only (after one warm-up), with deep stacks: Cypher's are deep
+  jfropts="-XX:FlightRecorderOptions:stackdepth=512 -Dbench.jfr=$out/jfr"
+  log "profile: JFR of extraction (1 and $(nproc) threads)"
+  harness -Xmx4g $jfropts -cp "$cp" org.khabar.bench.BenchMain --phases extract --corpus "$corpus" \
+    --articles "$articles" --warmups 1 --runs 1 --out "$out/profile" > /dev/null
+  log "profile: JFR of the batched load (client and embedded server in one process)"
+  harness -Xmx4g $jfropts -cp "$cp" org.khabar.bench.BenchMain --phases load --corpus "$corpus" \
+    --load-articles "$load_articles" --naive-articles 1 --warmups 1 --runs 1 --out "$out/profile-load" > /dev/null
+  for f in "$out"/jfr/*.jfr; do
+    b="$(basename "$f" .jfr)"
+    jfr print --stack-depth 300 --events jdk.ExecutionSample "$f" | python3 bench/jfr_top.py 20 > "$out/profile-$b.txt"
+    jfr print --stack-depth 300 --events jdk.NativeMethodSample "$f" | python3 bench/jfr_top.py 10 > "$out/profile-$b-native.txt"
+  done
 fi
 
 {
@@ -159,10 +168,10 @@ fi
     [ -f "$out/$f" ] && { echo; echo "## $f"; echo; cat "$out/$f"; }
   done
   [ -f "$out/jmh.txt" ] && { echo; echo "## JMH"; echo '```'; sed -n '/^Benchmark /,$p' "$out/jmh.txt"; echo '```'; }
-  [ -f "$out/e2e.tsv" ] && { echo; echo "## end to end"; echo '```'; cat "$out/e2e.tsv"; echo '```'; }
+  [ -f "$out/e2e.tsv" ] && { echo; echo "## end to end"; echo; [ -f "$out/load-scaling.md" ] && cat "$out/load-scaling.md"; echo '```'; cat "$out/e2e.tsv"; echo '```'; }
   [ -f "$out/serve.tsv" ] && { echo; echo "## serve"; echo '```'; cat "$out/serve.tsv"; echo '```'; }
-  for f in profile-extract.txt profile-load.txt; do
-    [ -f "$out/$f" ] && { echo; echo "## $f"; echo '```'; cat "$out/$f"; echo '```'; }
+  for f in "$out"/profile-*.txt; do
+    [ -f "$f" ] && { echo; echo "## $(basename "$f")"; echo '```'; cat "$f"; echo '```'; }
   done
 } > "$out/summary.md"
 log "done: $out/summary.md"

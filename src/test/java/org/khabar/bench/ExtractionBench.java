@@ -37,7 +37,8 @@ final class ExtractionBench {
             for (int threads : cores > 1 ? List.of(1, cores) : List.of(1)) {
                 Sample b = Sample.collect(warmups, runs, () -> time(corpus.articles(), threads, a -> bare.pass(a.text())));
                 Sample f = Sample.collect(warmups, runs, () -> time(corpus.articles(), threads, a -> full.pass(a.text())));
-                Sample e = Sample.collect(warmups, runs, () -> time(corpus.articles(), threads, ExtractionBench::extract));
+                Sample e = Sample.collect("extract-" + threads + "-threads", warmups, runs,
+                        () -> time(corpus.articles(), threads, ExtractionBench::extract));
                 double mbPerCore = mb / e.median() / threads;
                 double ratio = e.median() / b.median();
                 String where = threads == 1 ? "1 core" : threads + " cores";

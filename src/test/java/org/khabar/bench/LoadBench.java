@@ -29,12 +29,14 @@ final class LoadBench {
     static void run(Driver driver, List<DocumentGraph> graphs, int naiveCount, int warmups, int runs, Report report) {
         List<DocumentGraph> subset = graphs.subList(0, Math.min(naiveCount, graphs.size()));
         Counts[] seen = new Counts[2];
+        java.util.Map<String, Long> naiveTypes = new java.util.TreeMap<>();
         Sample naive = Sample.collect(warmups, runs, () -> {
             wipe(driver);
             try (NaiveLoader l = new NaiveLoader(driver)) {
                 return timeLoad(l, subset);
             } finally {
                 seen[0] = count(driver);
+                naiveTypes.putAll(byType(driver));
             }
         });
         Sample batchedSubset = Sample.collect(warmups, runs, () -> {
@@ -52,14 +54,22 @@ final class LoadBench {
                 "naive " + naive.rate(seen[0].relationships(), "rels/s") + ", " + naive.rate(seen[0].nodes(), "nodes/s"),
                 ExtractionBench.fmt(ratio) + "× faster", "≥ 20× the naive loader", ratio >= 20);
         if (!seen[0].equals(seen[1])) {
+            java.util.Map<String, Long> batchedTypes = byType(driver);
+            StringBuilder diff = new StringBuilder();
+            java.util.Set<String> types = new java.util.TreeSet<>(naiveTypes.keySet());
+            types.addAll(batchedTypes.keySet());
+            for (String t : types) {
+                long a = naiveTypes.getOrDefault(t, 0L), b = batchedTypes.getOrDefault(t, 0L);
+                if (a != b) diff.append(String.format(Locale.ROOT, " %s naive %,d batched %,d;", t, a, b));
+            }
             report.note(String.format(Locale.ROOT, "the naive loader wrote %,d nodes and %,d relationships, the batched"
-                    + " one %,d and %,d (rates are per loader's own counts)", seen[0].nodes(), seen[0].relationships(),
-                    seen[1].nodes(), seen[1].relationships()));
+                    + " one %,d and %,d (rates are per loader's own counts); by type:%s", seen[0].nodes(),
+                    seen[0].relationships(), seen[1].nodes(), seen[1].relationships(), diff));
         }
 
         Counts[] full = new Counts[1];
         Sample[] reload = new Sample[1];
-        Sample first = Sample.collect(warmups, runs, () -> {
+        Sample first = Sample.collect("load-batched", warmups, runs, () -> {
             wipe(driver);
             double s;
             try (Neo4jLoader l = Neo4jLoader.open(driver)) {
@@ -96,6 +106,16 @@ final class LoadBench {
             s.run("MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS").consume();
         }
         Schema.apply(driver);
+    }
+
+    /** Relationships by type. */
+    static java.util.Map<String, Long> byType(Driver driver) {
+        java.util.Map<String, Long> m = new java.util.TreeMap<>();
+        try (Session s = driver.session()) {
+            s.run("MATCH ()-[r]->() RETURN type(r) AS t, count(*) AS c").forEachRemaining(
+                    r -> m.put(r.get("t").asString(), r.get("c").asLong()));
+        }
+        return m;
     }
 
     static Counts count(Driver driver) {

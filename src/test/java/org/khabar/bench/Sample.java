@@ -1,9 +1,15 @@
 package org.khabar.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import jdk.jfr.Configuration;
+import jdk.jfr.Recording;
 
 /**
  * Timings of repeated runs (after warm-ups): median with min–max.
@@ -26,10 +32,40 @@ record Sample(List<Double> values) {
     }
 
     static Sample collect(int warmups, int runs, Trial trial) {
+        return collect(null, warmups, runs, trial);
+    }
+
+    /**
+     * As {@link #collect(int, int, Trial)}; when the system property {@code bench.jfr} names a
+     * directory and {@code name} is not null, the measured runs (not the warm-ups) are recorded
+     * with JFR's profile settings into {@code DIR/name.jfr}.
+     */
+    static Sample collect(String name, int warmups, int runs, Trial trial) {
         for (int i = 0; i < warmups; i++) trial.seconds();
         List<Double> v = new ArrayList<>();
-        for (int i = 0; i < Math.max(1, runs); i++) v.add(trial.seconds());
+        String dir = System.getProperty("bench.jfr");
+        try (Recording r = name == null || dir == null ? null : startRecording()) {
+            for (int i = 0; i < Math.max(1, runs); i++) v.add(trial.seconds());
+            if (r != null) {
+                Path file = Path.of(dir, name + ".jfr");
+                Files.createDirectories(file.toAbsolutePath().getParent());
+                r.dump(file);
+                System.out.println("bench: profile of the measured runs: " + file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the JFR recording: " + e.getMessage(), e);
+        }
         return new Sample(v);
+    }
+
+    private static Recording startRecording() {
+        try {
+            Recording r = new Recording(Configuration.getConfiguration("profile"));
+            r.start();
+            return r;
+        } catch (IOException | java.text.ParseException e) {
+            throw new IllegalStateException("cannot start a JFR recording: " + e.getMessage(), e);
+        }
     }
 
     static double since(long startNanos) {
