@@ -14,7 +14,8 @@ final class GazetteerMatcher {
         while (i < d.size()) {
             if (!d.isWord(i)) { i++; continue; }
             PhraseIndex.Match<GazHit> m = names.match(d.tokens, i, true);
-            if (m == null || !valid(d, m) || insideLongerName(d, m)) { i++; continue; }
+            if (m != null && insideLongerName(d, m)) { i = m.last(); continue; } // nor its surname alone
+            if (m == null || !valid(d, m)) { i++; continue; }
             GazHit h = m.value();
             if (h.nisba()) {
                 for (int k = m.first(); k < m.last(); k++) d.nisba[k] = h.entry().id();

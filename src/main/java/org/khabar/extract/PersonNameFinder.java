@@ -57,7 +57,7 @@ final class PersonNameFinder {
             int end = RoleParser.extend(d, i);
             if (end - i < 2) continue;
             boolean repeated = Names.count(d, d.tok(end - 1).key()) >= 2;
-            if (!boundary(d, end) && !repeated
+            if (!boundary(d, end) && !repeated && !Names.verbForm(d, i, end)
                     && !(d.mentionAt(end) != null && d.mentionAt(end).type() != EntityType.PERSON)) continue;
             String lastText = d.tok(end - 1).text();
             if (!repeated && !d.tok(end - 1).key().startsWith("ال") && lastText.endsWith("ا") && !lastText.endsWith("يا")) continue;
