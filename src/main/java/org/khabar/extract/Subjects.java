@@ -56,6 +56,8 @@ final class Subjects {
             if (rp.word().dual()) return new Found(List.of(), rp.last(), true, true, rp);
             String id = Coref.resolve(t, rp, j);
             if (id != null) return new Found(List.of(id), rp.last(), false, true, rp);
+            String org = organizationSpeaking(t, rp);
+            if (org != null) return new Found(List.of(org), rp.last(), false, true, rp);
             return new Found(List.of(), rp.last(), true, true, rp);
         }
         String sw = d.stopword(j);
@@ -89,6 +91,19 @@ final class Subjects {
             }
         }
         return null;
+    }
+
+    /**
+     * «المتحدث الأمني بوزارة الداخلية», «مصدر في وزارة الخارجية», «مسؤول في الشركة»: an unnamed spokesperson,
+     * source or official of a named organization speaks for it, when no person can be meant.
+     */
+    static String organizationSpeaking(EntityTable t, RolePhrase rp) {
+        String kind = rp.word().kind();
+        if (!kind.equals("spokesperson") && !kind.equals("source") && !kind.equals("generic")) return null;
+        Mention a = rp.affiliation();
+        if (a == null || a.type() != EntityType.ORGANIZATION) return null;
+        if (t.d.tok(rp.first()).key().startsWith("مصادر") || rp.word().dual()) return null; // several sources: not one voice
+        return t.id(a);
     }
 
     /** A form of address («معالي», «صاحب السمو», «فخامة») that is no part of a mention. */

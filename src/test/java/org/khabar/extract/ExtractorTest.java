@@ -310,4 +310,15 @@ class ExtractorTest {
         assertThat(p.roles()).singleElement().satisfies(r -> assertThat(r.title()).startsWith("وزير الثقافة والإعلام"));
         assertThat(by(g, p)).hasSize(1);
     }
+
+    @Test
+    void anUnnamedSpokespersonOrSourceOfAnOrganizationSpeaksForIt() {
+        DocumentGraph g = extract("وكان المتحدث الأمني بوزارة الداخلية قد صرح بأن الحادث قيد التحقيق. "
+                + "وقال مصدر في وزارة الخارجية إن الاجتماع تأجل. وقالت مصادر دبلوماسية إن الوفد سيصل.");
+        Entity interior = entity(g, "وزارة الداخلية").orElseThrow();
+        Entity foreign = entity(g, "وزارة الخارجية").orElseThrow();
+        assertThat(interior.type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(g.statements()).extracting(Statement::speakerId).containsExactly(interior.id(), foreign.id());
+        assertThat(personNames(g)).isEmpty();
+    }
 }
