@@ -80,6 +80,7 @@ final class PersonNameFinder {
             if (best == j + 1 && Names.count(d, d.tok(j).key()) < 2 && Names.givenName(d, j) == null) best = -1;
             if (best < 0 && known.match(d.tokens, j, true) != null) best = j + 1;
             if (best < 0 || (best == j + 1 && d.tok(j).key().length() < 3)) continue;
+            if (best > j + 1 && !nameEvidence(d, j, best, known)) continue; // «كشف مدى حقد»: no sign of a name
             d.add(d.mention(j, best, 0, EntityType.PERSON, null, null, "cue"), false);
         }
         // role + lone word: accepted when the word is a known surname
@@ -144,6 +145,20 @@ final class PersonNameFinder {
         if (Names.speechCue(d, k) != null) return true;
         if (d.lex.days().match(d.tokens, k, true) != null) return true;
         return false;
+    }
+
+    /**
+     * A speech verb followed by two or three unknown words is a name only with some evidence: a known
+     * given name first, a connector inside (بن، أبو), a word of a name found elsewhere, or a last word
+     * that recurs in the article (a surname used again).
+     */
+    static boolean nameEvidence(Doc d, int first, int last, PhraseIndex<Boolean> known) {
+        if (Names.givenName(d, first) != null) return true;
+        for (int k = first; k < last; k++) {
+            if (Names.CONNECTORS.contains(d.tok(k).key())) return true;
+            if (known.match(d.tokens, k, true) != null) return true;
+        }
+        return Names.count(d, d.tok(last - 1).key()) >= 2;
     }
 
     /** Every word of the names found so far, to accept a lone known surname after a speech verb. */
