@@ -39,6 +39,8 @@ final class GazetteerMatcher {
     private static boolean insideLongerName(Doc d, PhraseIndex.Match<GazHit> m) {
         if (m.value().nisba() || m.value().entry().type() != org.khabar.graph.EntityType.PERSON || m.stripped() > 0) return false;
         int p = m.first() - 1;
+        if (Names.afterNamedThing(d, m.first())) return true; // «مدينة الملك X الطبية»: a thing named after the person
+        if (p >= 1 && d.lex.roles().match(d.tokens, p, true) != null && Names.afterNamedThing(d, p)) return true; // «جامعة الملك X»
         return p >= 0 && d.isWord(p) && PATRONYMIC.contains(d.tok(p).key());
     }
 

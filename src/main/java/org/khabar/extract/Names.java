@@ -40,6 +40,25 @@ final class Names {
         return true;
     }
 
+    /** Nouns that take a person's name as the name of a thing: «جامعة الملك X», «ملعب الأمير X», «جائزة الشيخ X». */
+    static final Set<String> NAMED_AFTER = keys("ملعب", "استاد", "جامع", "مسجد", "قلعة", "شارع", "طريق", "مستشفى", "مدينة",
+            "جامعة", "مؤسسة", "مركز", "كلية", "مدرسة", "معهد", "جائزة", "كأس", "قاعة", "برج", "جسر", "سد", "مكتبة", "مطار",
+            "ميناء", "قاعدة", "حي", "مجمع", "صندوق", "برنامج", "مشروع", "منحة", "وقف", "دارة", "متحف", "حديقة", "ميدان", "نادي");
+
+    /**
+     * True when the word before token {@code i} names a thing after a person («مدينة الملك عبدالله»,
+     * «قلعة الملك عبدالعزيز»): the person's name there is part of a facility or institution name.
+     */
+    static boolean afterNamedThing(Doc d, int i) {
+        int p = i - 1;
+        if (p < 0 || !d.isWord(p)) return false;
+        for (Clitics.Candidate c : Clitics.candidates(d.tok(p).key())) {
+            if (c.key().startsWith("ال")) continue;
+            if (NAMED_AFTER.contains(c.key())) return true;
+        }
+        return false;
+    }
+
     private static final Set<String> SON_OF = keys("بن", "ابن", "بنت");
 
     /** True when token {@code i} is followed by بن/ابن/بنت: it is a given name, whatever else the word means. */
@@ -63,7 +82,7 @@ final class Names {
         String k = d.tok(i).key();
         if (k.length() >= 4 && k.length() <= 6 && (k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن")
                 || k.startsWith("لي") || k.startsWith("لت"))) return true;
-        return k.length() == 4 && (k.startsWith("ي") || k.startsWith("ت"));
+        return k.length() == 4 && k.startsWith("ي");
     }
 
     /** Given-name origin of token {@code i} (proclitics accepted on a hit), or null. */

@@ -24,11 +24,17 @@ final class PersonNameFinder {
     static List<Held> run(Doc d) {
         List<Held> held = new ArrayList<>();
         List<RolePhrase> deferred = new ArrayList<>();
+        boolean[] thing = new boolean[d.size()]; // tokens of a person's name inside a facility or institution name
         // 1. role + name
         for (int i = 0; i < d.size(); i++) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
             RolePhrase rp = RoleParser.parse(d, i);
             if (rp == null) continue;
+            if (rp.word().isTitle() && rp.named() && Names.afterNamedThing(d, i)) { // «جامعة الملك X»: no person
+                for (int k = i; k < rp.nameLast(); k++) thing[k] = true;
+                i = rp.nameLast() - 1;
+                continue;
+            }
             if (rp.named() && !rp.word().isSource()) {
                 Mention m = d.mentionAt(rp.nameFirst());
                 if (m == null && rp.nameLast() - rp.nameFirst() == 1 && Names.givenName(d, rp.nameFirst()) == null) {
@@ -50,7 +56,7 @@ final class PersonNameFinder {
         }
         // 2. given name + following words
         for (int i = 0; i < d.size(); i++) {
-            if (!Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            if (thing[i] || !Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
             if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.tokens, i - 1, true) != null) continue; // «متحدث باسم X»
             int stripped = strippedForGiven(d, i);
             if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
@@ -68,7 +74,7 @@ final class PersonNameFinder {
         PhraseIndex<Boolean> known = knownWords(d);
         for (int i = 0; i + 1 < d.size(); i++) {
             org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
-            if (cue == null || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
+            if (cue == null || thing[i + 1] || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
             if (cue.form().equals("participle") || cue.form().equals("noun")) continue;
             if (cue.strict() && !Subjects.clauseInitial(d, i, d.sentenceOf(i))) continue;
             int j = i + 1;

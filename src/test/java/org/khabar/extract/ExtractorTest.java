@@ -321,4 +321,17 @@ class ExtractorTest {
         assertThat(g.statements()).extracting(Statement::speakerId).containsExactly(interior.id(), foreign.id());
         assertThat(personNames(g)).isEmpty();
     }
+
+    @Test
+    void aTitledNameInsideAFacilityNameIsNoPerson() {
+        DocumentGraph g = extract("افتتح الأمير سامي بن أحمد العتيبي مستشفى الملك كريم الجديد، ثم زار جامعة الأمير يوسف بن أحمد "
+                + "وملعب الشيخ كريم منصور.");
+        assertThat(personNames(g)).containsExactly("سامي بن أحمد العتيبي");
+    }
+
+    @Test
+    void aSurnameThatLooksLikeAPresentTenseVerbWithTaStaysInTheName() {
+        DocumentGraph g = extract("وأوضح مساعد الأمين الدكتور سامي توكل، أن المهرجان يهدف إلى التوعية.");
+        assertThat(personNames(g)).containsExactly("سامي توكل");
+    }
 }
