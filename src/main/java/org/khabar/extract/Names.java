@@ -59,6 +59,13 @@ final class Names {
         return false;
     }
 
+    private static final Set<String> BISM = keys("باسم", "وباسم");
+
+    /** «باسم المركز», «باسم الدين»: the given name باسم before a definite word is the phrase «in the name of». */
+    static boolean inTheNameOf(Doc d, int i) {
+        return d.isWord(i) && BISM.contains(d.tok(i).key()) && i + 1 < d.size() && d.isWord(i + 1) && d.definite(i + 1);
+    }
+
     private static final Set<String> SON_OF = keys("بن", "ابن", "بنت");
 
     /** True when token {@code i} is followed by بن/ابن/بنت: it is a given name, whatever else the word means. */

@@ -57,6 +57,7 @@ final class PersonNameFinder {
         // 2. given name + following words
         for (int i = 0; i < d.size(); i++) {
             if (thing[i] || !Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            if (Names.inTheNameOf(d, i)) continue; // «باسم المركز»: «in the name of», not the given name باسم
             if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.tokens, i - 1, true) != null) continue; // «متحدث باسم X»
             int stripped = strippedForGiven(d, i);
             if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
@@ -74,7 +75,7 @@ final class PersonNameFinder {
         PhraseIndex<Boolean> known = knownWords(d);
         for (int i = 0; i + 1 < d.size(); i++) {
             org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
-            if (cue == null || thing[i + 1] || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
+            if (cue == null || thing[i + 1] || Names.inTheNameOf(d, i + 1) || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
             if (cue.form().equals("participle") || cue.form().equals("noun")) continue;
             if (cue.strict() && !Subjects.clauseInitial(d, i, d.sentenceOf(i))) continue;
             int j = i + 1;

@@ -334,4 +334,11 @@ class ExtractorTest {
         DocumentGraph g = extract("وأوضح مساعد الأمين الدكتور سامي توكل، أن المهرجان يهدف إلى التوعية.");
         assertThat(personNames(g)).containsExactly("سامي توكل");
     }
+
+    @Test
+    void inTheNameOfAndAddressedPronounsAreNoNames() {
+        DocumentGraph g = extract("وقال باسم المركز إن النتائج جيدة. وأضاف: أكتب إليك اليوم. وقال شركاء كلنا في الوطن.");
+        assertThat(personNames(g)).isEmpty();
+        assertThat(personNames(extract("وقال باسم حداد إن النتائج جيدة. وأضاف حداد أن العمل مستمر."))).containsExactly("باسم حداد");
+    }
 }
