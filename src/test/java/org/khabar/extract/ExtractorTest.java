@@ -341,4 +341,12 @@ class ExtractorTest {
         assertThat(personNames(g)).isEmpty();
         assertThat(personNames(extract("وقال باسم حداد إن النتائج جيدة. وأضاف حداد أن العمل مستمر."))).containsExactly("باسم حداد");
     }
+
+    @Test
+    void aRegnalOrdinalIsNoSurname() {
+        String[] king = org.khabar.text.ArabicNormalizer.key("الملك كريم الثاني").split(" ");
+        assertThat(PersonClusters.allowedSuffixStart(king, 2)).isFalse();
+        assertThat(PersonClusters.allowedSuffixStart(king, 1)).isTrue();
+        assertThat(PersonClusters.allowedSuffixStart(org.khabar.text.ArabicNormalizer.key("سامي حداد").split(" "), 1)).isTrue();
+    }
 }
