@@ -36,6 +36,9 @@ final class Names {
         if ((k.startsWith("بت") || k.startsWith("لت") || k.startsWith("وبت") || k.startsWith("ولت")) && k.length() >= 5
                 && d.lex.gazetteer().givenName(k) == null) return false;
         if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
+        // «لإجراء», «بإنشاء»: a preposition on a verbal noun with hamza below; no name is written so
+        String x = t.text();
+        if ((x.startsWith("لإ") || x.startsWith("بإ") || x.startsWith("ولإ") || x.startsWith("وبإ")) && givenName(d, i) == null) return false;
         if (isCueOrHead(d, i) && !(givenName(d, i) != null && patronymicNext(d, i))) return false; // «سلطان بن خالد»
         return true;
     }

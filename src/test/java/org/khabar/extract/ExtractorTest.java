@@ -349,4 +349,10 @@ class ExtractorTest {
         assertThat(PersonClusters.allowedSuffixStart(king, 1)).isTrue();
         assertThat(PersonClusters.allowedSuffixStart(org.khabar.text.ArabicNormalizer.key("سامي حداد").split(" "), 1)).isTrue();
     }
+
+    @Test
+    void aPrepositionOnAVerbalNounStartsNoName() {
+        DocumentGraph g = extract("وينصح بزيارة طبيب العيون والأذن لإجراء الفحص كل عام، ومراجعة مهندس المدينة بإنشاء المشاريع.");
+        assertThat(personNames(g)).isEmpty();
+    }
 }
