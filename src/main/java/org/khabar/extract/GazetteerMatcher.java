@@ -14,6 +14,7 @@ final class GazetteerMatcher {
         while (i < d.size()) {
             if (!d.isWord(i)) { i++; continue; }
             PhraseIndex.Match<GazHit> m = names.match(d.tokens, i, true);
+            if (m != null && insideLongerName(d, m)) { i = m.last(); continue; } // nor its surname alone
             if (m == null || !valid(d, m)) { i++; continue; }
             GazHit h = m.value();
             if (h.nisba()) {
@@ -27,6 +28,20 @@ final class GazetteerMatcher {
             }
             i = m.last();
         }
+    }
+
+    private static final java.util.Set<String> PATRONYMIC = java.util.Set.of(
+            org.khabar.text.ArabicNormalizer.key("بن"), org.khabar.text.ArabicNormalizer.key("ابن"),
+            org.khabar.text.ArabicNormalizer.key("بنت"), org.khabar.text.ArabicNormalizer.key("أبو"),
+            org.khabar.text.ArabicNormalizer.key("أم"), org.khabar.text.ArabicNormalizer.key("أبي"));
+
+    /** «فيصل بن سلمان بن عبدالعزيز»: a known person right after بن/ابن/بنت/أبو/أم is a father's name inside a longer name. */
+    private static boolean insideLongerName(Doc d, PhraseIndex.Match<GazHit> m) {
+        if (m.value().nisba() || m.value().entry().type() != org.khabar.graph.EntityType.PERSON || m.stripped() > 0) return false;
+        int p = m.first() - 1;
+        if (Names.afterNamedThing(d, m.first())) return true; // «مدينة الملك X الطبية»: a thing named after the person
+        if (p >= 1 && d.lex.roles().match(d.tokens, p, true) != null && Names.afterNamedThing(d, p)) return true; // «جامعة الملك X»
+        return p >= 0 && d.isWord(p) && PATRONYMIC.contains(d.tok(p).key());
     }
 
     /** A one-letter clitic before a short name is too ambiguous («بلد» ≠ ب + لد); skipped tokens never match. */

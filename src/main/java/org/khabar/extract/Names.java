@@ -36,14 +36,73 @@ final class Names {
         if ((k.startsWith("بت") || k.startsWith("لت") || k.startsWith("وبت") || k.startsWith("ولت")) && k.length() >= 5
                 && d.lex.gazetteer().givenName(k) == null) return false;
         if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
-        if (isCueOrHead(d, i)) return false;
+        // «لإجراء», «بإنشاء»: a preposition on a verbal noun with hamza below; no name is written so
+        String x = t.text();
+        if ((x.startsWith("لإ") || x.startsWith("بإ") || x.startsWith("ولإ") || x.startsWith("وبإ")) && givenName(d, i) == null) return false;
+        if (isCueOrHead(d, i) && !(givenName(d, i) != null && patronymicNext(d, i))) return false; // «سلطان بن خالد»
         return true;
+    }
+
+    /** Nouns that take a person's name as the name of a thing: «جامعة الملك X», «ملعب الأمير X», «جائزة الشيخ X». */
+    static final Set<String> NAMED_AFTER = keys("ملعب", "استاد", "جامع", "مسجد", "قلعة", "شارع", "طريق", "مستشفى", "مدينة",
+            "جامعة", "مؤسسة", "مركز", "كلية", "مدرسة", "معهد", "جائزة", "كأس", "قاعة", "برج", "جسر", "سد", "مكتبة", "مطار",
+            "ميناء", "قاعدة", "حي", "مجمع", "صندوق", "برنامج", "مشروع", "منحة", "وقف", "دارة", "متحف", "حديقة", "ميدان", "نادي");
+
+    /**
+     * True when the word before token {@code i} names a thing after a person («مدينة الملك عبدالله»,
+     * «قلعة الملك عبدالعزيز»): the person's name there is part of a facility or institution name.
+     */
+    static boolean afterNamedThing(Doc d, int i) {
+        int p = i - 1;
+        if (p < 0 || !d.isWord(p)) return false;
+        for (Clitics.Candidate c : Clitics.candidates(d.tok(p).key())) {
+            if (c.key().startsWith("ال")) continue;
+            if (NAMED_AFTER.contains(c.key())) return true;
+        }
+        return false;
+    }
+
+    private static final Set<String> BISM = keys("باسم", "وباسم");
+
+    /** «باسم المركز», «باسم الدين»: the given name باسم before a definite word is the phrase «in the name of». */
+    static boolean inTheNameOf(Doc d, int i) {
+        return d.isWord(i) && BISM.contains(d.tok(i).key()) && i + 1 < d.size() && d.isWord(i + 1) && d.definite(i + 1);
+    }
+
+    private static final Set<String> SON_OF = keys("بن", "ابن", "بنت");
+
+    /** True when token {@code i} is followed by بن/ابن/بنت: it is a given name, whatever else the word means. */
+    static boolean patronymicNext(Doc d, int i) {
+        return i + 1 < d.size() && d.isWord(i + 1) && SON_OF.contains(d.tok(i + 1).key());
     }
 
     /** «تعرض», «يعد»: a short word with a present-tense prefix starts no name unless it is a known given name. */
     static boolean verbLike(Doc d, int i) {
         String k = d.tok(i).key();
         return k.length() <= 4 && (k.startsWith("ت") || k.startsWith("ي")) && givenName(d, i) == null;
+    }
+
+    /**
+     * «خالد باسهل سينضم», «حمود يشعر»: after an Arabic given name at {@code first}, an imperfect verb
+     * (with or without the future or purpose prefix) that no name list knows ends the name. Foreign
+     * names are left alone («دراغان سيران»).
+     */
+    static boolean verbForm(Doc d, int first, int i) {
+        if (!d.isWord(i) || givenName(d, i) != null || !"arabic".equals(givenOrigin(d, first))) return false;
+        String k = d.tok(i).key();
+        if (k.length() >= 4 && k.length() <= 6 && (k.startsWith("سي") || k.startsWith("ست") || k.startsWith("سن")
+                || k.startsWith("لي") || k.startsWith("لت"))) return true;
+        return k.length() == 4 && k.startsWith("ي");
+    }
+
+    /** Given-name origin of token {@code i} (proclitics accepted on a hit), or null. */
+    static String givenOrigin(Doc d, int i) {
+        for (Clitics.Candidate c : Clitics.candidates(d.tok(i).key())) {
+            if (c.key().startsWith("ال")) continue;
+            String o = d.lex.gazetteer().givenOrigin(c.key());
+            if (o != null) return o;
+        }
+        return null;
     }
 
     /** Accusative tanween («تعليقاً»), ta marbuta, or a pronoun suffix after ta marbuta («مسؤوليته»): a noun, not a name. */

@@ -102,8 +102,14 @@ final class PersonClusters {
         return prefix && (Names.CONNECTORS.contains(longer[n]) || n >= 2);
     }
 
+    /** «الملك عبدالله الثاني»: a regnal ordinal alone is no surname. */
+    private static final java.util.Set<String> ORDINALS = java.util.Set.of("الأول", "الثاني", "الثالث", "الرابع", "الخامس",
+            "السادس", "السابع", "الثامن", "التاسع", "العاشر").stream().map(org.khabar.text.ArabicNormalizer::key)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     static boolean allowedSuffixStart(String[] keys, int s) {
         if (s <= 0) return false;
+        if (keys.length - s == 1 && ORDINALS.contains(keys[s])) return false;
         if (Names.CONNECTORS.contains(keys[s - 1]) || Names.CONNECTORS.contains(keys[s])) return false;
         return keys.length - s > 1 || keys[s].length() >= 3;
     }

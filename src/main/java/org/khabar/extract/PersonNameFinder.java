@@ -24,11 +24,17 @@ final class PersonNameFinder {
     static List<Held> run(Doc d) {
         List<Held> held = new ArrayList<>();
         List<RolePhrase> deferred = new ArrayList<>();
+        boolean[] thing = new boolean[d.size()]; // tokens of a person's name inside a facility or institution name
         // 1. role + name
         for (int i = 0; i < d.size(); i++) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
             RolePhrase rp = RoleParser.parse(d, i);
             if (rp == null) continue;
+            if (rp.word().isTitle() && rp.named() && Names.afterNamedThing(d, i)) { // «جامعة الملك X»: no person
+                for (int k = i; k < rp.nameLast(); k++) thing[k] = true;
+                i = rp.nameLast() - 1;
+                continue;
+            }
             if (rp.named() && !rp.word().isSource()) {
                 Mention m = d.mentionAt(rp.nameFirst());
                 if (m == null && rp.nameLast() - rp.nameFirst() == 1 && Names.givenName(d, rp.nameFirst()) == null) {
@@ -50,14 +56,15 @@ final class PersonNameFinder {
         }
         // 2. given name + following words
         for (int i = 0; i < d.size(); i++) {
-            if (!Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            if (thing[i] || !Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            if (Names.inTheNameOf(d, i)) continue; // «باسم المركز»: «in the name of», not the given name باسم
             if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.tokens, i - 1, true) != null) continue; // «متحدث باسم X»
             int stripped = strippedForGiven(d, i);
             if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
             int end = RoleParser.extend(d, i);
             if (end - i < 2) continue;
             boolean repeated = Names.count(d, d.tok(end - 1).key()) >= 2;
-            if (!boundary(d, end) && !repeated
+            if (!boundary(d, end) && !repeated && !Names.verbForm(d, i, end)
                     && !(d.mentionAt(end) != null && d.mentionAt(end).type() != EntityType.PERSON)) continue;
             String lastText = d.tok(end - 1).text();
             if (!repeated && !d.tok(end - 1).key().startsWith("ال") && lastText.endsWith("ا") && !lastText.endsWith("يا")) continue;
@@ -68,7 +75,7 @@ final class PersonNameFinder {
         PhraseIndex<Boolean> known = knownWords(d);
         for (int i = 0; i + 1 < d.size(); i++) {
             org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
-            if (cue == null || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
+            if (cue == null || thing[i + 1] || Names.inTheNameOf(d, i + 1) || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
             if (cue.form().equals("participle") || cue.form().equals("noun")) continue;
             if (cue.strict() && !Subjects.clauseInitial(d, i, d.sentenceOf(i))) continue;
             int j = i + 1;
@@ -80,6 +87,7 @@ final class PersonNameFinder {
             if (best == j + 1 && Names.count(d, d.tok(j).key()) < 2 && Names.givenName(d, j) == null) best = -1;
             if (best < 0 && known.match(d.tokens, j, true) != null) best = j + 1;
             if (best < 0 || (best == j + 1 && d.tok(j).key().length() < 3)) continue;
+            if (best > j + 1 && !nameEvidence(d, j, best, known)) continue; // «كشف مدى حقد»: no sign of a name
             d.add(d.mention(j, best, 0, EntityType.PERSON, null, null, "cue"), false);
         }
         // role + lone word: accepted when the word is a known surname
@@ -144,6 +152,20 @@ final class PersonNameFinder {
         if (Names.speechCue(d, k) != null) return true;
         if (d.lex.days().match(d.tokens, k, true) != null) return true;
         return false;
+    }
+
+    /**
+     * A speech verb followed by two or three unknown words is a name only with some evidence: a known
+     * given name first, a connector inside (بن، أبو), a word of a name found elsewhere, or a last word
+     * that recurs in the article (a surname used again).
+     */
+    static boolean nameEvidence(Doc d, int first, int last, PhraseIndex<Boolean> known) {
+        if (Names.givenName(d, first) != null) return true;
+        for (int k = first; k < last; k++) {
+            if (Names.CONNECTORS.contains(d.tok(k).key())) return true;
+            if (known.match(d.tokens, k, true) != null) return true;
+        }
+        return Names.count(d, d.tok(last - 1).key()) >= 2;
     }
 
     /** Every word of the names found so far, to accept a lone known surname after a speech verb. */

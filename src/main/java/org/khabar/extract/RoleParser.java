@@ -43,9 +43,14 @@ final class RoleParser {
             if (m != null) break;
             PhraseIndex.Match<RoleWord> again = d.lex.roles().match(d.tokens, k, true);
             if (again != null && !again.value().isSource() && !Names.conjoined(d, k)
-                    && !d.tok(k).key().startsWith("و")) {
+                    && !d.tok(k).key().startsWith("و") && !(Names.givenName(d, k) != null && Names.patronymicNext(d, k))) {
                 construct = !d.definite(k) && !again.value().isTitle();
                 k = again.last();
+                continue;
+            }
+            if (k > r.last() && d.tok(k).key().startsWith("وال") && d.tok(k).key().length() > 4 && again == null
+                    && d.stopword(k) == null && Names.speechCue(d, k) == null && d.definite(k - 1) && d.mentionAt(k - 1) == null) {
+                k++; // «وزير الثقافة والإعلام»: a coordinated complement
                 continue;
             }
             if (d.nisba[k] != null) {
@@ -87,7 +92,7 @@ final class RoleParser {
             nameLast = pm.last();
         } else {
             boolean allowDef = definiteRole && k == r.last() && n == k && !word.isSource();
-            if (Names.nameToken(d, n, allowDef) && !Names.verbLike(d, n)
+            if (Names.nameToken(d, n, allowDef) && !Names.verbLike(d, n) && !PATRONYMIC_START.contains(d.tok(n).key())
                     && !(allowDef && d.definite(n) && adjectiveEnding(d.tok(n).key()))) {
                 int last = extend(d, n);
                 Mention after = d.mentionAt(last);
@@ -115,7 +120,12 @@ final class RoleParser {
                     && !Character.isDigit(d.tok(k).key().charAt(0))
                     : Names.nameToken(d, k, true) && !d.tok(k).key().startsWith("و");
             if (!ok) break;
-            if (d.definite(k) && k > first + 1 && !afterConnector) break; // «كريم منصور التقارير»
+            if (!afterConnector && Names.verbForm(d, first, k)) break; // «خالد باسهل سينضم», «حمود يشعر»
+            // «عادل بن زيد الطريفي»: a family name may close a بن-chain; «طارق العبد الجبار»: a compound عبد-name
+            boolean chainEnd = k >= first + 2 && Names.CONNECTORS.contains(d.tok(k - 2).key()) && !d.definite(k - 1);
+            boolean abdCompound = d.tok(k - 1).key().equals(ABD_DEF) && d.definite(k);
+            if (abdCompound) { k++; continue; }
+            if (d.definite(k) && k > first + 1 && !afterConnector && !chainEnd) break; // «كريم منصور التقارير»
             if (k > first + 1 && d.tok(k - 1).key().startsWith("ال") && !Names.CONNECTORS.contains(d.tok(k - 2).key())) break; // nothing after «الجبير»
             if (d.isWord(k) && d.definite(k) && adjectiveEnding(d.tok(k).key()) && k + 1 < d.size()
                     && !Names.nameToken(d, k + 1, true)) {
@@ -127,6 +137,11 @@ final class RoleParser {
         while (k - 1 > first && Names.CONNECTORS.contains(d.tok(k - 1).key())) k--; // «فهد بن» is not a name
         return k;
     }
+
+    /** «الأمير سلطان بن خالد»: a name never starts with بن/ابن/بنت (the word before it was the given name). */
+    private static final java.util.Set<String> PATRONYMIC_START = java.util.Set.of(org.khabar.text.ArabicNormalizer.key("بن"),
+            org.khabar.text.ArabicNormalizer.key("ابن"), org.khabar.text.ArabicNormalizer.key("بنت"));
+    private static final String ABD_DEF = org.khabar.text.ArabicNormalizer.key("العبد");
 
     static boolean adjectiveEnding(String key) {
         return key.endsWith("ي") || key.endsWith("يا") || key.endsWith("ين") || key.endsWith("ون") || key.endsWith("ه");

@@ -26,6 +26,12 @@ final class Subjects {
         Doc d = t.d;
         if (j >= s.last() || !d.isWord(j)) return Found.dropped(j);
         if (d.tok(j).key().equals(QAD) && j + 1 < s.last()) j++;
+        // «صاحب السمو الملكي الأمير X», «معالي الوزير»: forms of address are skipped; «سموه», «معاليه» refer back
+        while (j + 1 < s.last() && honorific(d, j) && !honorificPronoun(d, j)) j++;
+        if (honorificPronoun(d, j)) {
+            String id = lastPersonBefore(t, j);
+            return id == null ? new Found(List.of(), j + 1, true, false, null) : new Found(List.of(id), j + 1, false, true, null);
+        }
         Mention m = d.mentionAt(j);
         if (m != null && m.first() == j) {
             List<String> ids = new ArrayList<>();
@@ -50,6 +56,8 @@ final class Subjects {
             if (rp.word().dual()) return new Found(List.of(), rp.last(), true, true, rp);
             String id = Coref.resolve(t, rp, j);
             if (id != null) return new Found(List.of(id), rp.last(), false, true, rp);
+            String org = organizationSpeaking(t, rp);
+            if (org != null) return new Found(List.of(org), rp.last(), false, true, rp);
             return new Found(List.of(), rp.last(), true, true, rp);
         }
         String sw = d.stopword(j);
@@ -81,6 +89,38 @@ final class Subjects {
                 if (!f.ids().isEmpty() || f.unnamed()) return f;
                 return new Found(List.of(), k + 1, true, false, null); // «كانت المعلمة قد اتهمت»: unnamed
             }
+        }
+        return null;
+    }
+
+    /**
+     * «المتحدث الأمني بوزارة الداخلية», «مصدر في وزارة الخارجية», «مسؤول في الشركة»: an unnamed spokesperson,
+     * source or official of a named organization speaks for it, when no person can be meant.
+     */
+    static String organizationSpeaking(EntityTable t, RolePhrase rp) {
+        String kind = rp.word().kind();
+        if (!kind.equals("spokesperson") && !kind.equals("source") && !kind.equals("generic")) return null;
+        Mention a = rp.affiliation();
+        if (a == null || a.type() != EntityType.ORGANIZATION) return null;
+        if (t.d.tok(rp.first()).key().startsWith("مصادر") || rp.word().dual()) return null; // several sources: not one voice
+        return t.id(a);
+    }
+
+    /** A form of address («معالي», «صاحب السمو», «فخامة») that is no part of a mention. */
+    static boolean honorific(Doc d, int j) {
+        return d.isWord(j) && d.mentionAt(j) == null && "honorific".equals(d.stopword(j));
+    }
+
+    /** «سموه», «معاليه», «فخامته»: the pronoun form of an honorific, which refers back to a person. */
+    static boolean honorificPronoun(Doc d, int j) {
+        return honorific(d, j) && d.tok(j).key().length() >= 4 && d.tok(j).key().endsWith("ه");
+    }
+
+    /** The person mentioned last before token {@code i} (within the previous few sentences), or null. */
+    static String lastPersonBefore(EntityTable t, int i) {
+        for (int k = i - 1; k >= 0 && k > i - 150; k--) {
+            Mention m = t.d.mentionAt(k);
+            if (m != null && m.type() == EntityType.PERSON) return t.id(m);
         }
         return null;
     }

@@ -16,12 +16,16 @@ import org.khabar.graph.EntityType;
 public final class Gazetteer {
     private final PhraseIndex<GazHit> names = new PhraseIndex<>();
     private final Map<String, String> givenNames = new HashMap<>();
+    private final Map<String, String> givenOrigins = new HashMap<>();
     private final Map<String, GazEntry> byId = new HashMap<>();
 
     public PhraseIndex<GazHit> names() { return names; }
 
     /** Gender ("m"/"f"/"") of a given name key, or null when it is not a known given name. */
     public String givenName(String key) { return givenNames.get(key); }
+
+    /** Origin ("arabic", "foreign", ...) of a given name key, or null when it is not a known given name. */
+    public String givenOrigin(String key) { return givenOrigins.get(key); }
 
     public GazEntry byId(String id) { return byId.get(id); }
 
@@ -39,7 +43,10 @@ public final class Gazetteer {
         if (gn != null) {
             for (Tsv.Row r : gn.rows()) {
                 String n = gn.get(r, "name_ar");
-                if (!n.isEmpty()) g.givenNames.putIfAbsent(org.khabar.text.ArabicNormalizer.key(n), gn.get(r, "gender"));
+                if (n.isEmpty()) continue;
+                String key = org.khabar.text.ArabicNormalizer.key(n);
+                g.givenNames.putIfAbsent(key, gn.get(r, "gender"));
+                g.givenOrigins.putIfAbsent(key, gn.has("origin") ? gn.get(r, "origin") : "");
             }
         }
         return g;

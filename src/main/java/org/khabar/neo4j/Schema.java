@@ -41,11 +41,20 @@ public final class Schema {
         return List.copyOf(out);
     }
 
-    /** Creates what is missing (IF NOT EXISTS) and waits until the indexes are online. */
+    /**
+     * Creates what is missing (IF NOT EXISTS) and waits until the indexes are online. Each
+     * statement is its own managed transaction, so that two loads starting at once on a new store
+     * (which may deadlock on the schema locks) are retried by the driver instead of failing.
+     */
     public static void apply(Driver driver) {
         try (Session session = driver.session()) {
             for (String stmt : statements()) {
-                session.run(stmt).consume();
+                try {
+                    session.executeWrite(tx -> tx.run(stmt).consume());
+                } catch (Neo4jException e) {
+                    // created meanwhile by a concurrent apply: IF NOT EXISTS only covers what existed before
+                    if (!e.code().startsWith("Neo.ClientError.Schema.") || !e.code().contains("AlreadyExists")) throw e;
+                }
             }
             session.run("CALL db.awaitIndexes(300)").consume();
         } catch (Neo4jException e) {

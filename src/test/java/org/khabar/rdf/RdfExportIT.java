@@ -218,7 +218,7 @@ class RdfExportIT {
     void tripleCountsOfTheSample() {
         ExportStats s = RdfExport.from(driver).writeTo(org.apache.jena.riot.system.StreamRDFLib.sinkNull());
         assertThat(s.articles()).isEqualTo(1);
-        assertThat(s.entities()).isEqualTo(6);
+        assertThat(s.entities()).isEqualTo(7); // 6 named in the text + the outlet (PUBLISHED_BY)
         assertThat(s.statements()).isEqualTo(3);
         assertThat(s.meetings()).isEqualTo(1);
         assertThat(s.events()).isEqualTo(1);
