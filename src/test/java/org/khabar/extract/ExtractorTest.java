@@ -45,6 +45,12 @@ class ExtractorTest {
     }
 
     @Test
+    void theOppositionIsNoRoleBeforeAName() {
+        DocumentGraph g = extract("تقدمت قوات المعارضة وقطع خطوط الإمداد عن المدينة، وتعتزم المعارضة تنفيذ هجوم جديد.");
+        assertThat(g.entities()).noneMatch(e -> e.type() == EntityType.PERSON);
+    }
+
+    @Test
     void roleBeforeNameFindsAnUnknownPersonWithItsRole() {
         DocumentGraph g = extract("قال وزير الخارجية المصري سامي حداد إن المحادثات كانت مثمرة.");
         Entity p = person(g, "سامي حداد");
