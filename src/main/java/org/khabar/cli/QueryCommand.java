@@ -10,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Pattern;
 import org.khabar.neo4j.GraphStore;
 import org.khabar.neo4j.ResearchQuery;
+import org.khabar.neo4j.Schema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -72,6 +73,8 @@ final class QueryCommand implements Callable<Integer> {
             }
         }
         try (GraphStore graph = GraphStore.open(store.settings(false))) {
+            // the full-text indexes exist once anything was loaded; a store never loaded gets them here
+            if (q.cypher().contains("db.index.fulltext")) Schema.apply(graph.driver());
             List<Map<String, Object>> rows = q.run(graph.driver(), values);
             for (Map<String, Object> row : rows) {
                 if (json) {

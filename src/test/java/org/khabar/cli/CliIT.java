@@ -165,6 +165,13 @@ class CliIT {
     }
 
     @Test
+    void fullTextSearchWorksOnAStoreThatWasNeverLoaded() {
+        Run search = khabar("query", "search", "-p", "q=لافروف", "--data", dir.resolve("never-loaded").toString());
+        assertThat(search.code()).as(search.err()).isZero();
+        assertThat(search.out()).contains("0 rows");
+    }
+
+    @Test
     void aBadFileFailsWithOneAndIsNamed() throws IOException {
         Path bad = dir.resolve("bad.txt");
         Files.write(bad, new byte[] {(byte) 0xD9, (byte) 0x28, 'x'});
