@@ -314,8 +314,8 @@ public final class Neo4jLoader implements GraphSink {
 
     // ---- turning a DocumentGraph into query parameters ----
 
-    private static Plan plan(DocumentGraph g, List<String> warnings) {
-        Article a = g.article();
+    /** The properties of an {@code :Article} node (nulls are not stored by {@code SET a += $props}). */
+    public static Map<String, Object> articleProperties(Article a) {
         Map<String, Object> art = new HashMap<>();
         art.put("uri", Ids.articleUri(a.id()));
         art.put("source", a.source());
@@ -327,6 +327,12 @@ public final class Neo4jLoader implements GraphSink {
         art.put("published", a.published());
         art.put("outlet", a.outlet());
         art.put("author", a.author());
+        return art;
+    }
+
+    private static Plan plan(DocumentGraph g, List<String> warnings) {
+        Article a = g.article();
+        Map<String, Object> art = articleProperties(a);
 
         Set<String> known = g.entities().stream().map(Entity::id).collect(Collectors.toSet());
         Set<String> events = g.events().stream().map(Event::id).collect(Collectors.toSet());

@@ -13,6 +13,7 @@ import org.khabar.graph.EntityType;
 import org.khabar.graph.Event;
 import org.khabar.graph.GraphSink;
 import org.khabar.graph.Ids;
+import org.khabar.neo4j.Neo4jLoader;
 import org.khabar.graph.Meeting;
 import org.khabar.graph.Role;
 import org.khabar.graph.SpeechType;
@@ -98,17 +99,7 @@ final class NaiveLoader implements GraphSink {
         Article a = g.article();
         String aid = a.id();
         long n = 0;
-        Map<String, Object> art = new HashMap<>();
-        art.put("uri", Ids.articleUri(aid));
-        art.put("source", a.source());
-        art.put("sha256", a.sha256());
-        art.put("text", a.text());
-        art.put("chars", a.text().length());
-        art.put("url", a.url());
-        art.put("title", a.title());
-        art.put("published", a.published());
-        art.put("outlet", a.outlet());
-        art.put("author", a.author());
+        Map<String, Object> art = Neo4jLoader.articleProperties(a);
         n += run(tx, ARTICLE, Map.of("id", aid, "props", art));
 
         Set<String> known = new HashSet<>();
