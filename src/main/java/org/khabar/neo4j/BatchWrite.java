@@ -87,7 +87,11 @@ final class BatchWrite {
               ON CREATE SET o.name = row.outlet, o.nameKey = row.outlet, o.aliases = [], o.roles = [], o.kind = 'outlet'
             SET o:Organization, o.uri = row.uri
             CREATE (a)-[:%s {articleId: row.id}]->(o)""".formatted(RelType.PUBLISHED_BY);
-    /** One row per entity of the batch; the batch's names are folded in with the rule of {@link EntityNames}. */
+    /**
+     * One row per entity of the batch: merged and locked, its names returned; the new names (the
+     * batch's folded in, {@link EntityNames}) are then written with {@link #SET_NAMES} only where
+     * they change, so that an entity every article mentions is not rewritten (nor re-indexed).
+     */
     private static final String ENTITY_TEMPLATE = """
             UNWIND $rows AS row
             MERGE (e:Entity {id: row.id})
@@ -95,15 +99,7 @@ final class BatchWrite {
                 e.nameEn = coalesce(e.nameEn, row.nameEn),
                 e.iso2 = coalesce(row.iso2, e.iso2),
                 e.wikidata = coalesce(row.wikidata, e.wikidata)
-            WITH e, row, CASE WHEN %s THEN row.name ELSE e.name END AS name
-            WITH e, row, name, COLLECT {
-                   UNWIND coalesce(e.aliases, []) + row.aliases + [x IN [e.name, row.name] WHERE x IS NOT NULL] AS x
-                   WITH DISTINCT x WHERE x <> name RETURN x ORDER BY x } AS aliases
-            SET e.nameKey = CASE WHEN name = e.name THEN e.nameKey ELSE row.nameKey END,
-                e.name = name,
-                e.aliases = aliases,
-                e.aliasText = reduce(s = '', x IN aliases | s + x + ' | '),
-                e.roles = COLLECT { UNWIND coalesce(e.roles, []) + row.roles AS x RETURN DISTINCT x ORDER BY x }""";
+            RETURN row.id AS id, e.name AS name, e.aliases AS aliases, e.roles AS roles""";
     private static final String MENTIONS = """
             UNWIND $articles AS art
             MATCH (a:Article {id: art.id})
@@ -152,9 +148,17 @@ final class BatchWrite {
 
     private static final Map<EntityType, String> ENTITY = new EnumMap<>(EntityType.class);
 
+    /**
+     * Every query starts with this: a cached plan is used even when the store's statistics have
+     * changed since it was made (they change with every batch while a store fills up, and
+     * re-planning cost more than executing). The plans are index seeks on the uniqueness
+     * constraints whatever the statistics say.
+     */
+    static final String OPTIONS = "CYPHER replan=skip\n";
+
     static {
         for (EntityType t : EntityType.values()) {
-            ENTITY.put(t, ENTITY_TEMPLATE.formatted(t.label(), EntityNames.BETTER_NAME.formatted("e.name", "row.name")));
+            ENTITY.put(t, ENTITY_TEMPLATE.formatted(t.label()));
         }
         StringBuilder speech = new StringBuilder();
         for (SpeechType t : SpeechType.values()) {
@@ -206,7 +210,7 @@ final class BatchWrite {
         List<ArticleRows> sorted = new ArrayList<>(batch);
         sorted.sort(Comparator.comparing((ArticleRows r) -> r.article().id())); // one lock order for all loads
         Map<String, String> stored = new HashMap<>();
-        var locked = tx.run(LOCK_ARTICLES, Map.of("ids", sorted.stream().map(r -> r.article().id()).toList()));
+        var locked = run(tx, LOCK_ARTICLES, Map.of("ids", sorted.stream().map(r -> r.article().id()).toList()));
         locked.forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("sha").asString(null)));
         c.add(locked.consume().counters());
 
@@ -236,7 +240,7 @@ final class BatchWrite {
     /** Deletes what the articles {@code ids} contributed, then entities nobody mentions any more. */
     private static void takeBack(TransactionContext tx, Counter c, List<String> ids) {
         Map<String, Object> p = Map.of("ids", ids);
-        List<Object> previous = tx.run(PREVIOUS_ENTITIES, p).single().get("ids").asList();
+        List<Object> previous = run(tx, PREVIOUS_ENTITIES, p).single().get("ids").asList();
         c.run(tx, DELETE_STATEMENTS, p);
         c.run(tx, DELETE_EVENTS, p);
         c.run(tx, DELETE_MEETINGS, p);
@@ -274,12 +278,20 @@ final class BatchWrite {
             located.addAll(r.locatedIn());
         }
         c.run(tx, PUBLISHED_BY, Map.of("rows", outlets));
+        List<Map<String, Object>> names = new ArrayList<>();
         entities.forEach((type, folds) -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             folds.values().forEach(f -> rows.add(f.row()));
             rows.sort(Comparator.comparing(x -> (String) x.get("id"))); // one lock order for all loads
-            c.run(tx, ENTITY.get(type), Map.of("rows", rows));
+            var merged = run(tx, ENTITY.get(type), Map.of("rows", rows));
+            merged.forEachRemaining(r -> {
+                EntityFold f = folds.get(r.get("id").asString());
+                EntityNames now = f.with(r.get("name").asString(null), strings(r.get("aliases")), strings(r.get("roles")));
+                if (now != null) names.add(now.row(r.get("id").asString()));
+            });
+            c.add(merged.consume().counters());
         });
+        c.run(tx, SET_NAMES, Map.of("rows", names));
         c.run(tx, MENTIONS, Map.of("articles", mentions));
         c.run(tx, EVENTS, Map.of("articles", events));
         c.run(tx, STATEMENTS, Map.of("articles", statements));
@@ -315,16 +327,21 @@ final class BatchWrite {
             Map<String, Object> row = new HashMap<>();
             row.put("id", first.get("id"));
             row.put("uri", first.get("uri"));
-            row.put("name", name);
-            row.put("nameKey", ArabicKey.of(name));
             row.put("nameEn", nameEn);
-            TreeSet<String> aliases = new TreeSet<>(forms);
-            aliases.remove(name);
-            row.put("aliases", List.copyOf(aliases));
-            row.put("roles", List.copyOf(roles));
             row.put("iso2", first.get("iso2"));
             row.put("wikidata", first.get("wikidata"));
             return row;
+        }
+
+        /** The names once this batch's are added to the stored ones, or null when they do not change. */
+        EntityNames with(String storedName, List<String> storedAliases, List<String> storedRoles) {
+            List<EntityNames.Contribution> cs = new ArrayList<>();
+            if (storedName != null) cs.add(new EntityNames.Contribution(storedName, storedAliases, storedRoles));
+            cs.add(new EntityNames.Contribution(name, List.copyOf(forms), List.copyOf(roles)));
+            EntityNames n = EntityNames.derive(cs);
+            boolean same = n.name().equals(storedName) && n.aliases().equals(storedAliases)
+                    && n.roles().equals(storedRoles);
+            return same ? null : n;
         }
     }
 
@@ -335,7 +352,7 @@ final class BatchWrite {
      */
     private static void deriveNames(TransactionContext tx, List<Object> ids) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        tx.run(CONTRIBUTIONS, Map.of("ids", ids)).forEachRemaining(r -> {
+        run(tx, CONTRIBUTIONS, Map.of("ids", ids)).forEachRemaining(r -> {
             List<EntityNames.Contribution> cs = new ArrayList<>();
             for (Value v : r.get("contributions").values()) {
                 if (v.get(0).isNull()) return; // stored by an older khabar: its contribution is unknown
@@ -343,10 +360,13 @@ final class BatchWrite {
             }
             if (cs.isEmpty()) return;
             EntityNames n = EntityNames.derive(cs);
-            rows.add(Map.of("id", r.get("id").asString(), "name", n.name(), "nameKey", n.nameKey(),
-                    "aliases", n.aliases(), "aliasText", n.aliasText(), "roles", n.roles()));
+            rows.add(n.row(r.get("id").asString()));
         });
-        if (!rows.isEmpty()) tx.run(SET_NAMES, Map.of("rows", rows)).consume();
+        if (!rows.isEmpty()) run(tx, SET_NAMES, Map.of("rows", rows)).consume();
+    }
+
+    private static org.neo4j.driver.Result run(TransactionContext tx, String query, Map<String, Object> params) {
+        return tx.run(OPTIONS + query, params);
     }
 
     private static List<String> strings(Value v) {
@@ -360,7 +380,7 @@ final class BatchWrite {
             for (Object v : params.values()) {
                 if (v instanceof List<?> l && l.isEmpty()) return; // nothing to write: no round trip
             }
-            add(tx.run(query, params).consume().counters());
+            add(BatchWrite.run(tx, query, params).consume().counters());
         }
 
         void add(SummaryCounters s) {
