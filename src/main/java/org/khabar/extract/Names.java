@@ -2,7 +2,7 @@ package org.khabar.extract;
 
 import java.util.Set;
 import org.khabar.text.ArabicNormalizer;
-import org.khabar.text.Clitics;
+import org.khabar.lexicon.Words;
 import org.khabar.text.Token;
 
 /** What may be part of a personal name, and the connectors inside names (بن، عبد، أبو، دي ...). */
@@ -30,12 +30,12 @@ final class Names {
         }
         if (d.stopword(i) != null) return false;
         if (!allowDefinite && d.definite(i)) return false;
-        if (!allowDefinite && t.text().endsWith("ات") && d.lex.gazetteer().givenName(k) == null) return false; // «إدارات»
+        if (!allowDefinite && t.text().endsWith("ات") && d.lex.gazetteer().givenName(d.words.wordId(i)) == null) return false; // «إدارات»
         if (k.startsWith("لل")) return false;
         // «بتحقيق», «لتعزيز»: a preposition on a verbal noun
         if ((k.startsWith("بت") || k.startsWith("لت") || k.startsWith("وبت") || k.startsWith("ولت")) && k.length() >= 5
-                && d.lex.gazetteer().givenName(k) == null) return false;
-        if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
+                && d.lex.gazetteer().givenName(d.words.wordId(i)) == null) return false;
+        if (d.lex.gazetteer().givenName(d.words.wordId(i)) == null && notName(t.text())) return false;
         // «لإجراء», «بإنشاء»: a preposition on a verbal noun with hamza below; no name is written so
         String x = t.text();
         if ((x.startsWith("لإ") || x.startsWith("بإ") || x.startsWith("ولإ") || x.startsWith("وبإ")) && givenName(d, i) == null) return false;
@@ -55,9 +55,10 @@ final class Names {
     static boolean afterNamedThing(Doc d, int i) {
         int p = i - 1;
         if (p < 0 || !d.isWord(p)) return false;
-        for (Clitics.Candidate c : Clitics.candidates(d.tok(p).key())) {
-            if (c.key().startsWith("ال")) continue;
-            if (NAMED_AFTER.contains(c.key())) return true;
+        Words w = d.words;
+        for (int c = w.from(p); c < w.to(p); c++) {
+            String key = w.key(c);
+            if (!key.startsWith("ال") && NAMED_AFTER.contains(key)) return true;
         }
         return false;
     }
@@ -97,10 +98,10 @@ final class Names {
 
     /** Given-name origin of token {@code i} (proclitics accepted on a hit), or null. */
     static String givenOrigin(Doc d, int i) {
-        for (Clitics.Candidate c : Clitics.candidates(d.tok(i).key())) {
-            if (c.key().startsWith("ال")) continue;
-            String o = d.lex.gazetteer().givenOrigin(c.key());
-            if (o != null) return o;
+        Words w = d.words;
+        for (int c = w.from(i); c < w.to(i); c++) {
+            String o = d.lex.gazetteer().givenOrigin(w.id(c));
+            if (o != null && !w.key(c).startsWith("ال")) return o;
         }
         return null;
     }
@@ -133,27 +134,29 @@ final class Names {
     }
 
     private static boolean computeCueOrHead(Doc d, int i) {
-        if (d.lex.roles().match(d.tokens, i, true) != null) return true;
+        if (d.lex.roles().match(d.words, i, true) != null) return true;
         if (speechCue(d, i) != null) return true;
-        if (d.lex.meetings().match(d.tokens, i, true) != null) return true;
-        if (d.lex.orgHeads().match(d.tokens, i, true) != null) return true;
-        if (d.lex.placeHeads().match(d.tokens, i, true) != null) return true;
-        if (d.lex.months().match(d.tokens, i, true) != null) return true;
-        if (d.lex.days().match(d.tokens, i, true) != null) return true;
-        return d.lex.triggers().match(d.tokens, i, true) != null;
+        if (d.lex.meetings().match(d.words, i, true) != null) return true;
+        if (d.lex.orgHeads().match(d.words, i, true) != null) return true;
+        if (d.lex.placeHeads().match(d.words, i, true) != null) return true;
+        if (d.lex.months().match(d.words, i, true) != null) return true;
+        if (d.lex.days().match(d.words, i, true) != null) return true;
+        return d.lex.triggers().match(d.words, i, true) != null;
     }
 
     /** The speech cue at token {@code i}, looking through the proclitics و ف ل only. */
     static org.khabar.lexicon.SpeechCue speechCue(Doc d, int i) {
         if (!d.isWord(i)) return null;
-        String k = d.tok(i).key();
-        org.khabar.lexicon.SpeechCue c = d.lex.speech().get(k);
+        Words w = d.words;
+        org.khabar.lexicon.SpeechCue c = d.lex.speech().get(w.wordId(i));
         if (c != null) return c;
-        for (Clitics.Candidate cand : Clitics.candidates(k)) {
-            if (cand.stripped() == 0 || cand.stripped() > 2) continue;
-            String p = k.substring(0, cand.stripped());
-            if (!p.equals("و") && !p.equals("ف") && !p.equals("وف")) continue;
-            c = d.lex.speech().get(cand.key());
+        String k = d.tok(i).key();
+        for (int n = w.from(i) + 1; n < w.to(i); n++) {
+            int stripped = w.stripped(n);
+            if (stripped == 0 || stripped > 2) continue;
+            // only و، ف and وف
+            if (k.charAt(0) != 'و' && k.charAt(0) != 'ف' || stripped == 2 && !k.startsWith("وف")) continue;
+            c = d.lex.speech().get(w.id(n));
             if (c != null) return c;
         }
         return null;
@@ -162,15 +165,15 @@ final class Names {
     /** True when the token has a و/ف proclitic in front of a speech cue. */
     static boolean conjoined(Doc d, int i) {
         String k = d.tok(i).key();
-        return (k.startsWith("و") || k.startsWith("ف")) && d.lex.speech().get(k) == null;
+        return (k.startsWith("و") || k.startsWith("ف")) && d.lex.speech().get(d.words.wordId(i)) == null;
     }
 
     /** Given-name gender of token {@code i} (proclitics accepted on a hit), or null. */
     static String givenName(Doc d, int i) {
-        for (Clitics.Candidate c : Clitics.candidates(d.tok(i).key())) {
-            if (c.key().startsWith("ال")) continue;
-            String g = d.lex.gazetteer().givenName(c.key());
-            if (g != null) return g;
+        Words w = d.words;
+        for (int c = w.from(i); c < w.to(i); c++) {
+            String g = d.lex.gazetteer().givenName(w.id(c));
+            if (g != null && !w.key(c).startsWith("ال")) return g;
         }
         return null;
     }

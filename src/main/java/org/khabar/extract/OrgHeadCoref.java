@@ -16,7 +16,7 @@ final class OrgHeadCoref {
         Doc d = t.d;
         for (int i = 0; i < d.size(); i++) {
             if (!d.isWord(i) || d.mentionAt(i) != null || !d.definite(i)) continue;
-            PhraseIndex.Match<Lexicon.Head> h = d.lex.orgHeads().match(d.tokens, i, true);
+            PhraseIndex.Match<Lexicon.Head> h = d.lex.orgHeads().match(d.words, i, true);
             if (h == null || h.value().flag() || h.last() != i + 1) continue;
             if (d.nisba[i + 1 < d.size() ? i + 1 : i] != null && i + 1 < d.size()) continue;
             String head = ArabicNormalizer.key(h.value().head());

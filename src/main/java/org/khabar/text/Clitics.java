@@ -19,6 +19,8 @@ public final class Clitics {
 
     /** The whole key, then each stripped form whose rest keeps at least two letters; «لل»/«بال» restore «ال». */
     public static List<Candidate> candidates(String key) {
+        // every prefix starts with one of و ف ب ل ك and must leave two letters
+        if (key.length() < 3 || "وفبلك".indexOf(key.charAt(0)) < 0) return List.of(new Candidate(key, 0));
         List<Candidate> out = new ArrayList<>(4);
         out.add(new Candidate(key, 0));
         for (String p : PREFIXES) {

@@ -21,7 +21,7 @@ public final class Tokenizer {
                 while (i < n && (isWordChar(text.charAt(i)) || ArabicNormalizer.isIgnorable(text.charAt(i))
                         || isInnerDot(text, i))) i++;
                 String w = text.substring(s, i);
-                out.add(new Token(out.size(), s, i, w, ArabicNormalizer.key(w), true));
+                out.add(new Token(out.size(), s, i, w, ArabicNormalizer.wordKey(text, s, i), true));
             } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicNormalizer.isIgnorable(c)) {
                 i++;
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
