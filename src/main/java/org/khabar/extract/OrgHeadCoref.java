@@ -20,17 +20,22 @@ final class OrgHeadCoref {
             if (h == null || h.value().flag() || h.last() != i + 1) continue;
             if (d.nisba[i + 1 < d.size() ? i + 1 : i] != null && i + 1 < d.size()) continue;
             String head = ArabicNormalizer.key(h.value().head());
+            String definite = "ال" + head;
             Mention target = null;
             for (int k = i - 1; k >= 0; k--) {
                 Mention m = d.mentionAt(k);
                 if (m == null || m.type() != EntityType.ORGANIZATION) continue;
-                String first = m.key().split(" ")[0];
-                if (first.equals("ال" + head) || first.equals(head)) { target = m; break; }
+                if (firstWordIs(m.key(), definite) || firstWordIs(m.key(), head)) { target = m; break; }
                 k = m.first();
             }
             if (target == null) continue;
             Mention alias = d.mention(i, i + 1, h.stripped(), EntityType.ORGANIZATION, null, target.countryId(), "coref");
             t.addMention(alias, t.id(target));
         }
+    }
+
+    /** True when the first word of a key (up to a space) is {@code word}. */
+    private static boolean firstWordIs(String key, String word) {
+        return key.startsWith(word) && (key.length() == word.length() || key.charAt(word.length()) == ' ');
     }
 }

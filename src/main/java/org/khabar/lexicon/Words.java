@@ -32,6 +32,14 @@ public final class Words {
         for (int i = 0; i < tokens.length; i++) {
             from[i] = n;
             String key = tokens[i].key();
+            if (!Clitics.mayStrip(key)) { // most words: the whole key only
+                if (n == k.length) {
+                    k = java.util.Arrays.copyOf(k, k.length * 2);
+                    s = java.util.Arrays.copyOf(s, k.length);
+                }
+                k[n++] = key;
+                continue;
+            }
             List<Clitics.Candidate> cands = Clitics.candidates(key);
             if (n + cands.size() > k.length) {
                 k = java.util.Arrays.copyOf(k, k.length * 2 + cands.size());
