@@ -43,12 +43,23 @@ final class Doc {
         this.at = new Mention[n];
         this.nisba = new String[n];
         this.cueOrHead = new byte[n];
+        this.definiteCache = new byte[n];
+        this.nameWord = new byte[n];
+        this.speechCues = new org.khabar.lexicon.SpeechCue[n];
+        this.speechKnown = new boolean[n];
         this.stopwordCache = new String[n];
     }
 
     private java.util.Map<String, Integer> counts;
     /** Per-token cache of {@link Names#isCueOrHead}: 0 unknown, 1 yes, 2 no. */
     final byte[] cueOrHead;
+    /** Per-token cache of {@link #definite}: 0 unknown, 1 yes, 2 no. */
+    private final byte[] definiteCache;
+    /** Per-token cache of the word tests of {@link Names#nameToken}, one pair of bits (known, value) per {@code allowDefinite}. */
+    final byte[] nameWord;
+    /** Per-token cache of {@link Names#speechCue}, valid where {@code speechKnown}. */
+    final org.khabar.lexicon.SpeechCue[] speechCues;
+    final boolean[] speechKnown;
     private final String[] stopwordCache;
     private static final String NONE = "";
 
@@ -158,6 +169,15 @@ final class Doc {
 
     /** True when the token (after optional و/ف) starts with the article ال. */
     boolean definite(int i) {
+        byte c = definiteCache[i];
+        if (c == 0) {
+            c = computeDefinite(i) ? (byte) 1 : (byte) 2;
+            definiteCache[i] = c;
+        }
+        return c == 1;
+    }
+
+    private boolean computeDefinite(int i) {
         String k = tok(i).key();
         if (k.startsWith("و") || k.startsWith("ف")) {
             // «فالتر», «والتر» are names, not ف/و + ال

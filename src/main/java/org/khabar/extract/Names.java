@@ -21,6 +21,17 @@ final class Names {
     /** True when token {@code i} may be part of a name (first word: {@code allowDefinite} false unless after a title). */
     static boolean nameToken(Doc d, int i, boolean allowDefinite) {
         if (!d.isWord(i) || d.mentionAt(i) != null || d.nisba[i] != null) return false;
+        int known = allowDefinite ? 4 : 1;
+        int bits = d.nameWord[i];
+        if ((bits & known) == 0) {
+            bits |= known | (nameWord(d, i, allowDefinite) ? known << 1 : 0);
+            d.nameWord[i] = (byte) bits;
+        }
+        return (bits & known << 1) != 0;
+    }
+
+    /** The tests of {@link #nameToken} that depend on the word alone (not on what was found around it). */
+    private static boolean nameWord(Doc d, int i, boolean allowDefinite) {
         Token t = d.tok(i);
         String k = t.key();
         if (k.length() < 2) return false;
@@ -147,6 +158,14 @@ final class Names {
     /** The speech cue at token {@code i}, looking through the proclitics و ف ل only. */
     static org.khabar.lexicon.SpeechCue speechCue(Doc d, int i) {
         if (!d.isWord(i)) return null;
+        if (!d.speechKnown[i]) {
+            d.speechCues[i] = computeSpeechCue(d, i);
+            d.speechKnown[i] = true;
+        }
+        return d.speechCues[i];
+    }
+
+    private static org.khabar.lexicon.SpeechCue computeSpeechCue(Doc d, int i) {
         Words w = d.words;
         org.khabar.lexicon.SpeechCue c = d.lex.speech().get(w.wordId(i));
         if (c != null) return c;
