@@ -119,15 +119,20 @@ final class Names {
 
     /** Accusative tanween («تعليقاً»), ta marbuta, or a pronoun suffix after ta marbuta («مسؤوليته»): a noun, not a name. */
     static boolean notName(String surface) {
-        String s = surface;
-        while (!s.isEmpty() && ArabicNormalizer.isIgnorable(s.charAt(s.length() - 1))) {
-            char c = s.charAt(s.length() - 1);
+        int end = surface.length(); // the surface without its trailing marks
+        while (end > 0 && ArabicNormalizer.isIgnorable(surface.charAt(end - 1))) {
+            char c = surface.charAt(end - 1);
             if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true; // tanween
-            s = s.substring(0, s.length() - 1);
+            end--;
         }
-        if (surface.contains("\u064B")) return true;
-        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("ها") || s.endsWith("هم") || s.endsWith("هما")
-                || s.endsWith("هن") || s.endsWith("كم");
+        if (surface.indexOf('\u064B') >= 0) return true;
+        return endsWith(surface, end, "ة") || endsWith(surface, end, "ته") || endsWith(surface, end, "ها")
+                || endsWith(surface, end, "هم") || endsWith(surface, end, "هما") || endsWith(surface, end, "هن")
+                || endsWith(surface, end, "كم");
+    }
+
+    private static boolean endsWith(String s, int end, String suffix) {
+        return end >= suffix.length() && s.startsWith(suffix, end - suffix.length());
     }
 
     /** How often the word key occurs in the article (bare or after a proclitic). */
