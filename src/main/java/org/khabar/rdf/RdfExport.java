@@ -37,7 +37,12 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * deterministically from the ids Neo4j stores.
  */
 public final class RdfExport {
-    static final int PAGE = 100;
+    /**
+     * Articles per page: each page costs one query per kind of thing read (articles, mentions,
+     * statements, meetings, events, roles), each planned and sorted on its own, so pages are
+     * large; memory grows with a page (its articles' IRIs and evidence spans), never with the graph.
+     */
+    static final int PAGE = 1000;
 
     private final Driver driver;
     private Vocab vocab = Vocab.standard();
@@ -205,15 +210,17 @@ public final class RdfExport {
 
         /** Writes one page of articles (by id, after {@code after}); returns the last id, null when none is left. */
         String page(Transaction tx, String after) {
-            List<Record> page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText)).list();
-            if (page.isEmpty()) return null;
+            // streamed, not listed: with --with-text a page of articles is a page of full texts
+            Result page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText));
             Map<String, Art> arts = new java.util.HashMap<>();
             List<String> ids = new ArrayList<>();
-            for (Record a : page) {
+            while (page.hasNext()) {
+                Record a = page.next();
                 String id = str(a, "id");
                 arts.put(id, article(a));
                 ids.add(id);
             }
+            if (ids.isEmpty()) return null;
             Set<Node> spans = new HashSet<>();
             Map<String, Object> p = Map.of("ids", ids);
             Result m = tx.run(Queries.MENTIONS, p);
@@ -254,7 +261,7 @@ public final class RdfExport {
                 em.add(post, Vocab.prov("wasDerivedFrom"), a.iri());
             }
             em.graph(null);
-            return str(page.get(page.size() - 1), "id");
+            return ids.get(ids.size() - 1);
         }
 
         /** The article of a row, and its named graph made current. */
