@@ -35,6 +35,7 @@ final class Queries {
             MATCH (:Article {id: aid})-[:MENTIONS]->(e)
             RETURN DISTINCT aid AS article, e.uri AS uri ORDER BY article, uri""";
 
+    /** Statements; what they are about, target and address comes as one list of [type, uri] pairs (one expansion, not three). */
     static final String STATEMENTS = """
             UNWIND $ids AS aid
             MATCH (:Article {id: aid})-[:REPORTS]->(s:Statement)
@@ -42,8 +43,7 @@ final class Queries {
             RETURN aid AS article, s.id AS id, s.uri AS uri, s.type AS type, s.cameo AS cameo, s.cue AS cue, s.quote AS quote,
                    s.text AS text, s.start AS start, s.end AS end, s.date AS date, s.dateText AS dateText,
                    s.modality AS modality, s.confidence AS confidence, sp.uri AS speaker,
-                   [(s)-[:ABOUT]->(e) | e.uri] AS about, [(s)-[:TARGETS]->(e) | e.uri] AS targets,
-                   [(s)-[:ADDRESSED_TO]->(e) | e.uri] AS addressees
+                   [(s)-[r:ABOUT|TARGETS|ADDRESSED_TO]->(e) | [type(r), e.uri]] AS links
             ORDER BY article, id""";
 
     /**

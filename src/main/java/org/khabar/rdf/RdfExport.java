@@ -381,15 +381,33 @@ public final class RdfExport {
                 em.add(attribution, Vocab.prov("hadRole"), vocab.kg("SpeakerRole"));
                 em.add(sp, vocab.kg(act.shortcut()), s);
             }
-            for (String about : sortedStrings(rec, "about")) em.add(s, Vocab.schema("about"), res(about, "entity statement " + id + " is about"));
+            List<String> about = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            List<String> addressees = new ArrayList<>();
+            Value links = rec.get("links");
+            if (links != null && !links.isNull()) {
+                for (Value link : links.values()) {
+                    String uri = link.get(1).isNull() ? null : link.get(1).asString();
+                    if (uri == null) continue;
+                    switch (link.get(0).asString()) {
+                        case "ABOUT" -> about.add(uri);
+                        case "TARGETS" -> targets.add(uri);
+                        default -> addressees.add(uri);
+                    }
+                }
+            }
+            about.sort(null);
+            targets.sort(null);
+            addressees.sort(null);
+            for (String ab : about) em.add(s, Vocab.schema("about"), res(ab, "entity statement " + id + " is about"));
             int n = 0;
-            for (String t : sortedStrings(rec, "targets")) {
+            for (String t : targets) {
                 Node target = res(t, "target of " + id);
                 em.add(s, vocab.kg("target"), target);
                 role(s, "target-" + (++n), target, "TargetRole");
             }
             n = 0;
-            for (String ad : sortedStrings(rec, "addressees")) {
+            for (String ad : addressees) {
                 Node addressee = res(ad, "addressee of " + id);
                 em.add(s, vocab.kg("addressee"), addressee);
                 role(s, "addressee-" + (++n), addressee, "AddresseeRole");
