@@ -28,6 +28,9 @@ final class ResolveCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Print every merge: from, into, rule, evidence.")
     boolean verbose;
 
+    @Option(names = "--dry-run", description = "Only print what would be merged (implies --verbose); change nothing.")
+    boolean dryRun;
+
     @Mixin
     StoreOptions store;
 
@@ -38,14 +41,14 @@ final class ResolveCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         try (GraphStore graph = GraphStore.open(store.settings(false))) {
-            EntityResolution.Report r = EntityResolution.run(graph.driver(), standardResolver());
-            if (verbose) {
+            EntityResolution.Report r = EntityResolution.run(graph.driver(), standardResolver(), !dryRun);
+            if (verbose || dryRun) {
                 for (Merge m : r.applied()) {
                     out.println(m.fromId() + "\t" + m.fromName() + "\t→ " + m.intoId() + "\t" + m.intoName() + "\t"
                             + m.rule().label() + "\t" + m.evidence());
                 }
             }
-            out.println(json ? r.toJson() : r.describe());
+            out.println(json ? r.toJson() : r.describe() + (dryRun ? " — dry run, nothing changed" : ""));
             out.flush();
             return 0;
         }

@@ -190,17 +190,25 @@ public final class EntityResolution {
      * @throws StoreException when Neo4j refuses a read or a merge; merges committed before stay
      */
     public static Report run(Driver driver, EntityResolver resolver) {
+        return run(driver, resolver, true);
+    }
+
+    /**
+     * Resolves the whole store, or with {@code apply} false only says what it would merge (the
+     * persons after are then those before).
+     */
+    public static Report run(Driver driver, EntityResolver resolver, boolean apply) {
         Objects.requireNonNull(driver, "driver");
         Objects.requireNonNull(resolver, "resolver");
         Schema.apply(driver);
         try (Session session = driver.session()) {
             long before = session.executeRead(tx -> tx.run(COUNT_PERSONS).single().get("n").asLong());
-            session.executeWrite(tx -> tx.run(DROP_STALE).consume());
+            if (apply) session.executeWrite(tx -> tx.run(DROP_STALE).consume());
             List<Merge> again = session.executeRead(tx -> tx.run(AGAIN).list(EntityResolution::recorded));
-            apply(session, again);
+            if (apply) apply(session, again);
             List<EntitySummary> summaries = session.executeRead(tx -> tx.run(SUMMARIES).list(EntityResolution::summary));
             List<Merge> merges = resolver.resolve(summaries);
-            apply(session, merges);
+            if (apply) apply(session, merges);
             long after = session.executeRead(tx -> tx.run(COUNT_PERSONS).single().get("n").asLong());
             Map<String, Integer> byRule = new TreeMap<>();
             List<Merge> all = new ArrayList<>(again);

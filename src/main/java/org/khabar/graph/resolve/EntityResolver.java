@@ -31,7 +31,8 @@ import org.khabar.text.ArabicNormalizer;
  *     ids, or roles held in different countries only). Organizations and places merge on a conservative key
  *     (folding, doubled letters and compounds only: «أبو ظبي» = «أبوظبي»).</li>
  * <li>{@link Merge.Rule#FAMILY_NAME}: a person named by one word only («لافروف») goes into the
- *     one full-name person whose last word has the same key, only when no other full name has that
+ *     one full-name person whose last word is the same word up to folding, doubled letters and
+ *     compounds (not the looser transliteration key: single words collide too easily), only when no other full name has that
  *     word as its first or last word, the word is no known given name, and there is evidence: the
  *     same role title, a role in the same organization or country, the other's role organization or
  *     country named in the same articles, or two less common persons or organizations named in the
@@ -140,13 +141,14 @@ public final class EntityResolver {
             // last and first word keys of every full-name person that is still a group of its own
             Map<String, Set<String>> byLast = new HashMap<>();
             Map<String, Set<String>> byFirst = new HashMap<>();
-            for (String root : groups.keySet()) {
-                EntitySummary e = byId.get(root);
-                if (e.type() != EntityType.PERSON) continue;
-                List<String> words = NameVariants.words(e.name());
-                if (words.size() < 2) continue;
-                byLast.computeIfAbsent(variants.token(words.get(words.size() - 1), true), k -> new TreeSet<>()).add(root);
-                byFirst.computeIfAbsent(variants.token(words.get(0), true), k -> new TreeSet<>()).add(root);
+            for (Map.Entry<String, List<EntitySummary>> group : groups.entrySet()) {
+                for (EntitySummary e : group.getValue()) {
+                    if (e.type() != EntityType.PERSON) continue;
+                    List<String> words = NameVariants.words(e.name());
+                    if (words.size() < 2) continue;
+                    byLast.computeIfAbsent(collapse(words.get(words.size() - 1)), k -> new TreeSet<>()).add(group.getKey());
+                    byFirst.computeIfAbsent(collapse(words.get(0)), k -> new TreeSet<>()).add(group.getKey());
+                }
             }
             List<Merge> out = new ArrayList<>();
             for (EntitySummary p : List.copyOf(byId.values())) {
@@ -157,7 +159,7 @@ public final class EntityResolver {
                 String word = words.get(0);
                 String bare = word.startsWith("ال") ? word.substring(2) : word;
                 if (bare.length() < 3 || givenName.test(word) || givenName.test(bare)) continue;
-                String key = variants.token(word, true);
+                String key = collapse(word);
                 Set<String> candidates = byLast.getOrDefault(key, Set.of());
                 Set<String> competitors = new TreeSet<>(candidates);
                 competitors.addAll(byFirst.getOrDefault(key, Set.of()));
@@ -269,12 +271,12 @@ public final class EntityResolver {
         }
     }
 
-    /** A word with doubled letters collapsed. */
+    /** A word with doubled letters collapsed (not digits: «119» is not «19»). */
     static String collapse(String w) {
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
-            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c && !Character.isDigit(c)) continue;
             b.append(c);
         }
         return b.toString();

@@ -16,13 +16,14 @@ import org.khabar.text.ArabicNormalizer;
  * }</pre>
  *
  * <p>Every token: the character folding of {@link ArabicNormalizer#fold} (hamza forms, ة/ه,
- * ى/ي, ج/غ, diacritics, tatweel), lone hamza «ء» dropped, doubled letters collapsed; «عبد»,
- * «أبو» bind to the next word («عبد الله» = «عبدالله»), «ابن» is «بن»; «ال» is dropped from
- * every token but the first («عادل الجبير» = «عادل جبير»). A token that is not a known native
- * given name (the {@code nativeName} predicate, on the folded token) nor an «عبد»/«أبو» compound
- * is treated as a transliteration: the foreign «g» (غ ق ك), «t» (ت ط) and «s» (س ص) are one letter each and long
- * vowels (ا و ي) inside the word are optional («ميركيل» = «ميركل», «بوتين» = «بوتن»). Known native
- * names keep their vowels, so «محمد» and «محمود», «كريم» and «كرم» stay apart.
+ * ى/ي, ج/غ, diacritics, tatweel), lone hamza «ء» dropped, doubled letters collapsed (not digits);
+ * «عبد» and «أبو» bind to the next word («عبد الله» = «عبدالله»), «ابن» is «بن». A word that is
+ * not a known native given name (the {@code nativeName} predicate, on the folded word), has no
+ * «ال» and is no «عبد»/«أبو» compound is treated as a transliteration: the foreign «g» (غ ق ك),
+ * «t» (ت ط) and «s» (س ص) are one letter each and long vowels (ا و ي) inside the word are
+ * optional («ميركيل» = «ميركل», «بوتين» = «بوتن»). Native words keep their vowels and consonants,
+ * so «محمد» and «محمود», «كريم» and «كرم», «الحربي» and «الحريبي» stay apart, and «ال» is never
+ * optional: «محمد خالد» (son of Khalid) is not «محمد الخالد».
  */
 public final class NameVariants {
     private final Predicate<String> nativeName;
@@ -57,7 +58,7 @@ public final class NameVariants {
     public List<String> tokens(String name) {
         List<String> words = words(name);
         List<String> out = new ArrayList<>(words.size());
-        for (int i = 0; i < words.size(); i++) out.add(token(words.get(i), i > 0));
+        for (int i = 0; i < words.size(); i++) out.add(token(words.get(i)));
         return out;
     }
 
@@ -66,11 +67,14 @@ public final class NameVariants {
         return String.join(" ", tokens(name));
     }
 
-    /** The variant key of one folded word; {@code inner} when it is not the first word of a name. */
-    public String token(String word, boolean inner) {
+    /**
+     * The variant key of one folded word. A transliterated word's key starts with {@code ~}, so it
+     * never equals the key of a native word («حسون» is not «حسن»).
+     */
+    public String token(String word) {
         String w = word;
-        if (inner && w.startsWith("ال") && w.length() > 3) w = w.substring(2);
-        boolean foreign = !nativeName.test(word) && !nativeName.test(w) && !w.startsWith("عبد") && !w.startsWith("ابو");
+        boolean foreign = !nativeName.test(w) && !w.startsWith("ال") && !w.startsWith("عبد") && !w.startsWith("ابو")
+                && w.chars().noneMatch(Character::isDigit);
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {
             char c = w.charAt(i);
@@ -84,9 +88,9 @@ public final class NameVariants {
                 boolean vowel = c == 'ا' || c == 'و' || c == 'ي';
                 if (vowel && i > 0 && i < w.length() - 1) continue;
             }
-            if (b.length() > 0 && b.charAt(b.length() - 1) == c) continue;
+            if (b.length() > 0 && b.charAt(b.length() - 1) == c && !Character.isDigit(c)) continue;
             b.append(c);
         }
-        return b.toString();
+        return foreign ? "~" + b : b.toString();
     }
 }
