@@ -28,7 +28,8 @@ import org.khabar.text.ArabicNormalizer;
  * <ol>
  * <li>{@link Merge.Rule#SPELLING}: persons whose full names (two words or more) have the same
  *     {@link NameVariants} key are one, unless the evidence disagrees (two different gazetteer
- *     ids, or roles held in different countries only). Organizations and places merge on a conservative key
+ *     ids, or roles held in different countries only); a name of given names only («أحمد عبد الله»,
+ *     «خالد بن عبدالعزيز»: no family name) needs an agreeing role too. Organizations and places merge on a conservative key
  *     (folding, doubled letters and compounds only: «أبو ظبي» = «أبوظبي»).</li>
  * <li>{@link Merge.Rule#FAMILY_NAME}: a person named by one word only («لافروف») goes into the
  *     one full-name person whose last word is the same word up to folding, doubled letters and
@@ -117,6 +118,8 @@ public final class EntityResolver {
                     if (from.gazetteer() && into.gazetteer()) continue;
                     if (conflict(List.of(from), groups.get(into.id())) != null) continue;
                     String agree = agreement(List.of(from), groups.get(into.id()));
+                    // «أحمد عبدالله», «خالد بن عبد العزيز»: given names only, many people; only with agreeing roles
+                    if (agree == null && from.type() == EntityType.PERSON && givenNamesOnly(from.name())) continue;
                     out.add(new Merge(from.id(), from.name(), into.id(), into.name(), from.type(), Merge.Rule.SPELLING,
                             "«" + from.name() + "» and «" + into.name() + "» are spellings of one name"
                                     + (agree == null ? "" : "; " + agree)));
@@ -124,6 +127,14 @@ public final class EntityResolver {
                 }
             }
             return out;
+        }
+
+        /** True when every word is a given name, «بن» or an «عبد» compound: no family name tells people apart. */
+        boolean givenNamesOnly(String name) {
+            for (String w : NameVariants.words(name)) {
+                if (!w.equals("بن") && !w.startsWith("عبد") && !givenName.test(w)) return false;
+            }
+            return true;
         }
 
         String spellingKey(EntitySummary e) {

@@ -14,7 +14,7 @@ import org.khabar.text.ArabicNormalizer;
 /** Every rule of the resolver, with the cases that must not merge. */
 class EntityResolverTest {
     private static final Set<String> NATIVE = folded("محمد", "محمود", "علي", "حسن", "عباس", "بشار", "حافظ", "عادل",
-            "كريم", "كرم", "ماهر");
+            "كريم", "كرم", "ماهر", "أحمد", "فيصل", "سلمان", "هاني");
     private static final Set<String> GIVEN = union(NATIVE, folded("سيرغي", "انجيلا", "فلاديمير", "جون", "انطونيو"));
     private static final EntityResolver RESOLVER = EntityResolver.with(GIVEN::contains, NATIVE::contains);
 
@@ -45,6 +45,20 @@ class EntityResolverTest {
         assertThat(m).extracting(Merge::fromId, Merge::intoId).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("person:b", "person:a"),
                 org.assertj.core.groups.Tuple.tuple("person:d", "person:c"));
+    }
+
+    @Test
+    void namesOfGivenNamesOnlyNeedAnAgreeingRole() {
+        // «أحمد عبدالله اليوسف» and «أحمد عبد الله المجيدي», both cut short: two people
+        assertThat(RESOLVER.resolve(List.of(
+                person("person:a", "أحمد عبدالله", articles("a1")),
+                person("person:b", "أحمد عبد الله", articles("a2"))))).isEmpty();
+        assertThat(RESOLVER.resolve(List.of(
+                new EntitySummary("person:a", EntityType.PERSON, "فيصل بن سلمان بن عبد العزيز", List.of(), Set.of("الأمير"),
+                        Set.of(), articles("a1", "a2")),
+                new EntitySummary("person:b", EntityType.PERSON, "فيصل بن سلمان بن عبدالعزيز", List.of(), Set.of("الأمير"),
+                        Set.of(), articles("a3")))))
+                .singleElement().satisfies(m -> assertThat(m.evidence()).contains("both are «الأمير»"));
     }
 
     @Test
