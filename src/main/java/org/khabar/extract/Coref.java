@@ -76,7 +76,7 @@ final class Coref {
         Doc d = t.d;
         for (int k = rp.first(); k < rp.last(); k++) {
             if (!d.isWord(k) || d.nisba[k] != null || d.mentionAt(k) != null) continue;
-            if (d.lex.roles().match(d.tokens, k, true) != null) continue;
+            if (d.lex.roles().match(d.words, k, true) != null) continue;
             String key = d.tok(k).key();
             if (key.startsWith("ال") && key.length() > 3) key = key.substring(2);
             else if (key.startsWith("وال") || key.startsWith("لل")) key = key.substring(key.startsWith("وال") ? 3 : 2);

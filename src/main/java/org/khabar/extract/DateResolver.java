@@ -47,7 +47,7 @@ final class DateResolver {
             if (day != null && day >= 1 && day <= 31) {
                 int j = i + 1;
                 if (j < to && d.tok(j).key().equals("من")) j++;
-                PhraseIndex.Match<Lexicon.Month> m = j < to ? d.lex.months().match(d.tokens, j, true) : null;
+                PhraseIndex.Match<Lexicon.Month> m = j < to ? d.lex.months().match(d.words, j, true) : null;
                 if (m != null) {
                     int end = m.last();
                     Integer year = null;
@@ -58,14 +58,14 @@ final class DateResolver {
                     return new DateRef(dayIso(day, m.value(), year, pub), text(d, i, end), d.tok(i).start(), d.tok(end - 1).end());
                 }
             }
-            PhraseIndex.Match<Lexicon.Month> m = d.lex.months().match(d.tokens, i, true);
+            PhraseIndex.Match<Lexicon.Month> m = d.lex.months().match(d.words, i, true);
             if (m != null && m.last() < to && number(d.tok(m.last()).key()) != null && number(d.tok(m.last()).key()) > 1000
                     && !m.value().hijri()) {
                 int y = number(d.tok(m.last()).key());
                 return new DateRef(String.format(Locale.ROOT, "%04d-%02d", y, m.value().month()), text(d, i, m.last() + 1),
                         d.tok(i).start(), d.tok(m.last()).end());
             }
-            PhraseIndex.Match<Lexicon.Day> dm = d.lex.days().match(d.tokens, i, true);
+            PhraseIndex.Match<Lexicon.Day> dm = d.lex.days().match(d.words, i, true);
             if (dm != null) {
                 Lexicon.Day dd = dm.value();
                 String iso = null;

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import org.khabar.article.Article;
 import org.khabar.lexicon.Lexicon;
+import org.khabar.lexicon.Words;
 import org.khabar.text.Clitics;
 import org.khabar.text.Sentence;
 import org.khabar.text.TextLayer;
@@ -18,7 +19,11 @@ final class Doc {
     final Article article;
     final TextLayer text;
     final Lexicon lex;
-    final List<Token> tokens;
+    /** The tokens with their clitic candidates and vocabulary ids, for every dictionary lookup. */
+    final Words words;
+    private final Token[] tokens;
+    /** {@link #isWord} of every token, computed once. */
+    private final boolean[] word;
     private final Mention[] at;
     /** Country id of a nisba adjective at a token, else null. */
     final String[] nisba;
@@ -29,20 +34,36 @@ final class Doc {
         this.article = article;
         this.text = TextLayer.of(article.text());
         this.lex = lex;
-        this.tokens = text.tokens();
-        this.at = new Mention[tokens.size()];
-        this.nisba = new String[tokens.size()];
-        this.cueOrHead = new byte[tokens.size()];
-        this.stopwordCache = new String[tokens.size()];
+        this.tokens = text.tokens().toArray(new Token[0]);
+        this.words = lex.words(tokens);
+        int n = tokens.length;
+        this.word = new boolean[n];
+        boolean[] skipped = text.skipped();
+        for (int i = 0; i < n; i++) word[i] = tokens[i].word() && !skipped[i] && !tokens[i].key().isEmpty();
+        this.at = new Mention[n];
+        this.nisba = new String[n];
+        this.cueOrHead = new byte[n];
+        this.definiteCache = new byte[n];
+        this.nameWord = new byte[n];
+        this.speechCues = new org.khabar.lexicon.SpeechCue[n];
+        this.speechKnown = new boolean[n];
+        this.stopwordCache = new String[n];
     }
 
     private java.util.Map<String, Integer> counts;
     /** Per-token cache of {@link Names#isCueOrHead}: 0 unknown, 1 yes, 2 no. */
     final byte[] cueOrHead;
+    /** Per-token cache of {@link #definite}: 0 unknown, 1 yes, 2 no. */
+    private final byte[] definiteCache;
+    /** Per-token cache of the word tests of {@link Names#nameToken}, one pair of bits (known, value) per {@code allowDefinite}. */
+    final byte[] nameWord;
+    /** Per-token cache of {@link Names#speechCue}, valid where {@code speechKnown}. */
+    final org.khabar.lexicon.SpeechCue[] speechCues;
+    final boolean[] speechKnown;
     private final String[] stopwordCache;
     private static final String NONE = "";
 
-    int size() { return tokens.size(); }
+    int size() { return tokens.length; }
 
     /** How often a word key occurs, bare or after one proclitic و ف ب ل (computed once). */
     int count(String key) {
@@ -58,7 +79,7 @@ final class Doc {
         return counts.getOrDefault(key, 0);
     }
 
-    Token tok(int i) { return tokens.get(i); }
+    Token tok(int i) { return tokens[i]; }
 
     boolean skipped(int i) { return text.skipped()[i]; }
 
@@ -125,17 +146,18 @@ final class Doc {
     }
 
     private String computeStopword(int i) {
-        Token t = tok(i);
-        String c = lex.stopword(t.key());
+        String c = lex.stopword(words.wordId(i));
         if (c != null) return c;
-        for (Clitics.Candidate cand : Clitics.candidates(t.key())) {
-            if (cand.stripped() == 0 || cand.stripped() > 2) continue;
-            String prefix = t.key().substring(0, cand.stripped());
-            boolean conj = prefix.equals("و") || prefix.equals("ف");
+        String key = tok(i).key();
+        for (int n = words.from(i) + 1; n < words.to(i); n++) {
+            int stripped = words.stripped(n);
+            if (stripped == 0 || stripped > 2) continue;
+            String cand = words.key(n);
+            boolean conj = stripped == 1 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف');
             // «لبعض» is ل + بعض, but «بلان» is a name, not ب + لأن
-            if (!conj && (cand.key().startsWith("ل") || cand.key().length() < 3 || prefix.length() > 1)) continue;
-            c = lex.stopword(cand.key());
-            if (c != null && !cand.key().startsWith("ال")) return c;
+            if (!conj && (cand.startsWith("ل") || cand.length() < 3 || stripped > 1)) continue;
+            c = lex.stopword(words.id(n));
+            if (c != null && !cand.startsWith("ال")) return c;
         }
         return null;
     }
@@ -143,16 +165,25 @@ final class Doc {
     boolean isPunct(int i, String p) { return i >= 0 && i < size() && tok(i).is(p); }
 
     /** A word token with a non-empty key (a run of tatweel or diacritics alone is not a word). */
-    boolean isWord(int i) { return i >= 0 && i < size() && tok(i).word() && !skipped(i) && !tok(i).key().isEmpty(); }
+    boolean isWord(int i) { return i >= 0 && i < word.length && word[i]; }
 
     /** True when the token (after optional و/ف) starts with the article ال. */
     boolean definite(int i) {
+        byte c = definiteCache[i];
+        if (c == 0) {
+            c = computeDefinite(i) ? (byte) 1 : (byte) 2;
+            definiteCache[i] = c;
+        }
+        return c == 1;
+    }
+
+    private boolean computeDefinite(int i) {
         String k = tok(i).key();
         if (k.startsWith("و") || k.startsWith("ف")) {
             // «فالتر», «والتر» are names, not ف/و + ال
-            if (k.length() > 3 && k.startsWith("ال", 1)) return lex.gazetteer().givenName(k) == null;
+            if (k.length() > 3 && k.startsWith("ال", 1)) return lex.gazetteer().givenName(words.wordId(i)) == null;
         }
-        if ((k.startsWith("بال") || k.startsWith("كال")) && k.length() > 4) return lex.gazetteer().givenName(k) == null;
+        if ((k.startsWith("بال") || k.startsWith("كال")) && k.length() > 4) return lex.gazetteer().givenName(words.wordId(i)) == null;
         return k.startsWith("ال") || k.startsWith("لل");
     }
 }

@@ -157,15 +157,33 @@ final class EntityTable {
 
     private static String longest(List<String> surfaces) {
         String best = "";
+        int bw = words(best);
         for (String s : surfaces) {
-            int w = s.split("\\s+").length, bw = best.split("\\s+").length;
-            if (w > bw || (w == bw && s.length() > best.length())) best = s;
+            int w = words(s);
+            if (w > bw || (w == bw && s.length() > best.length())) {
+                best = s;
+                bw = w;
+            }
         }
         return best;
     }
 
+    /** {@code s.split("\\s+").length} for a {@link #clean} string (no leading or trailing white space), without a regex. */
+    private static int words(String s) {
+        int n = 1;
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean sp = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+            if (sp && !space) n++;
+            space = sp;
+        }
+        return n;
+    }
+
     static String clean(String s) {
-        return s.replace("«", "").replace("»", "").replace("\"", "").strip();
+        if (s.indexOf('«') >= 0 || s.indexOf('»') >= 0 || s.indexOf('"') >= 0) s = s.replace("«", "").replace("»", "").replace("\"", "");
+        return s.strip();
     }
 
     Map<Mention, String> ids() { return new HashMap<>(ids); }

@@ -37,7 +37,7 @@ final class EventFinder {
             Set<String> kinds = new LinkedHashSet<>();
             for (int i = s.first(); i < s.last(); i++) {
                 if (!d.isWord(i) || d.mentionAt(i) != null) continue;
-                PhraseIndex.Match<Lexicon.Trigger> m = d.lex.triggers().match(d.tokens, i, true);
+                PhraseIndex.Match<Lexicon.Trigger> m = d.lex.triggers().match(d.words, i, true);
                 if (m == null || !kinds.add(m.value().kind())) continue;
                 Set<String> parts = new LinkedHashSet<>();
                 for (int k = s.first(); k < s.last(); k++) {

@@ -13,7 +13,7 @@ final class GazetteerMatcher {
         int i = 0;
         while (i < d.size()) {
             if (!d.isWord(i)) { i++; continue; }
-            PhraseIndex.Match<GazHit> m = names.match(d.tokens, i, true);
+            PhraseIndex.Match<GazHit> m = names.match(d.words, i, true);
             if (m != null && insideLongerName(d, m)) { i = m.last(); continue; } // nor its surname alone
             if (m == null || !valid(d, m)) { i++; continue; }
             GazHit h = m.value();
@@ -40,7 +40,7 @@ final class GazetteerMatcher {
         if (m.value().nisba() || m.value().entry().type() != org.khabar.graph.EntityType.PERSON || m.stripped() > 0) return false;
         int p = m.first() - 1;
         if (Names.afterNamedThing(d, m.first())) return true; // «مدينة الملك X الطبية»: a thing named after the person
-        if (p >= 1 && d.lex.roles().match(d.tokens, p, true) != null && Names.afterNamedThing(d, p)) return true; // «جامعة الملك X»
+        if (p >= 1 && d.lex.roles().match(d.words, p, true) != null && Names.afterNamedThing(d, p)) return true; // «جامعة الملك X»
         return p >= 0 && d.isWord(p) && PATRONYMIC.contains(d.tok(p).key());
     }
 
@@ -55,7 +55,7 @@ final class GazetteerMatcher {
         // «تسوية سلمية»: an indefinite -ية word after an indefinite noun is an adjective, not a place
         if (!m.value().nisba() && m.value().entry().type() == org.khabar.graph.EntityType.PLACE && t.text().endsWith("ية")
                 && m.stripped() == 0 && m.first() > 0 && d.isWord(m.first() - 1) && !d.definite(m.first() - 1)
-                && d.stopword(m.first() - 1) == null && d.lex.placeHeads().match(d.tokens, m.first() - 1, true) == null) return false;
+                && d.stopword(m.first() - 1) == null && d.lex.placeHeads().match(d.words, m.first() - 1, true) == null) return false;
         return true;
     }
 }

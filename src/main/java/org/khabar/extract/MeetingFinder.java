@@ -34,7 +34,7 @@ final class MeetingFinder {
             Set<String> pairs = new HashSet<>();
             for (int i = s.first(); i < s.last(); i++) {
                 if (!d.isWord(i) || d.mentionAt(i) != null) continue;
-                PhraseIndex.Match<Lexicon.MeetingCue> m = d.lex.meetings().match(d.tokens, i, true);
+                PhraseIndex.Match<Lexicon.MeetingCue> m = d.lex.meetings().match(d.words, i, true);
                 if (m == null) continue;
                 Lexicon.MeetingCue cue = m.value();
                 List<String> as = new ArrayList<>();
@@ -194,7 +194,7 @@ final class MeetingFinder {
     static Modality modality(Doc d, int i, Sentence s) {
         Modality found = null;
         for (int k = Math.max(s.first(), i - 12); k <= Math.min(s.last() - 1, i + 6); k++) {
-            PhraseIndex.Match<String> m = d.lex.modality().match(d.tokens, k, true);
+            PhraseIndex.Match<String> m = d.lex.modality().match(d.words, k, true);
             if (m == null) continue;
             if (m.value().equals("possible")) return Modality.POSSIBLE;
             found = Modality.PLANNED;

@@ -20,4 +20,8 @@ record Mention(int first, int last, int start, int end, EntityType type, String 
     }
 
     boolean covers(int token) { return token >= first && token < last; }
+
+    /** Mentions are map keys: their positions hash cheaply (equality stays the record's, over all fields). */
+    @Override
+    public int hashCode() { return ((first * 31 + last) * 31 + start) * 31 + end; }
 }

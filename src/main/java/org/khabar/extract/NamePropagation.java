@@ -20,7 +20,7 @@ final class NamePropagation {
         if (names.size() == 0) return;
         for (int i = 0; i < d.size(); i++) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
-            PhraseIndex.Match<Mention> hit = names.match(d.tokens, i, true);
+            PhraseIndex.Match<Mention> hit = names.match(d.words, i, true);
             if (hit == null) continue;
             boolean free = true;
             for (int k = hit.first(); k < hit.last(); k++) if (d.mentionAt(k) != null) free = false;

@@ -2,7 +2,7 @@ package org.khabar.extract;
 
 import java.util.Set;
 import org.khabar.text.ArabicNormalizer;
-import org.khabar.text.Clitics;
+import org.khabar.lexicon.Words;
 import org.khabar.text.Token;
 
 /** What may be part of a personal name, and the connectors inside names (بن، عبد، أبو، دي ...). */
@@ -21,6 +21,17 @@ final class Names {
     /** True when token {@code i} may be part of a name (first word: {@code allowDefinite} false unless after a title). */
     static boolean nameToken(Doc d, int i, boolean allowDefinite) {
         if (!d.isWord(i) || d.mentionAt(i) != null || d.nisba[i] != null) return false;
+        int known = allowDefinite ? 4 : 1;
+        int bits = d.nameWord[i];
+        if ((bits & known) == 0) {
+            bits |= known | (nameWord(d, i, allowDefinite) ? known << 1 : 0);
+            d.nameWord[i] = (byte) bits;
+        }
+        return (bits & known << 1) != 0;
+    }
+
+    /** The tests of {@link #nameToken} that depend on the word alone (not on what was found around it). */
+    private static boolean nameWord(Doc d, int i, boolean allowDefinite) {
         Token t = d.tok(i);
         String k = t.key();
         if (k.length() < 2) return false;
@@ -30,12 +41,12 @@ final class Names {
         }
         if (d.stopword(i) != null) return false;
         if (!allowDefinite && d.definite(i)) return false;
-        if (!allowDefinite && t.text().endsWith("ات") && d.lex.gazetteer().givenName(k) == null) return false; // «إدارات»
+        if (!allowDefinite && t.text().endsWith("ات") && d.lex.gazetteer().givenName(d.words.wordId(i)) == null) return false; // «إدارات»
         if (k.startsWith("لل")) return false;
         // «بتحقيق», «لتعزيز»: a preposition on a verbal noun
         if ((k.startsWith("بت") || k.startsWith("لت") || k.startsWith("وبت") || k.startsWith("ولت")) && k.length() >= 5
-                && d.lex.gazetteer().givenName(k) == null) return false;
-        if (d.lex.gazetteer().givenName(k) == null && notName(t.text())) return false;
+                && d.lex.gazetteer().givenName(d.words.wordId(i)) == null) return false;
+        if (d.lex.gazetteer().givenName(d.words.wordId(i)) == null && notName(t.text())) return false;
         // «لإجراء», «بإنشاء»: a preposition on a verbal noun with hamza below; no name is written so
         String x = t.text();
         if ((x.startsWith("لإ") || x.startsWith("بإ") || x.startsWith("ولإ") || x.startsWith("وبإ")) && givenName(d, i) == null) return false;
@@ -55,9 +66,10 @@ final class Names {
     static boolean afterNamedThing(Doc d, int i) {
         int p = i - 1;
         if (p < 0 || !d.isWord(p)) return false;
-        for (Clitics.Candidate c : Clitics.candidates(d.tok(p).key())) {
-            if (c.key().startsWith("ال")) continue;
-            if (NAMED_AFTER.contains(c.key())) return true;
+        Words w = d.words;
+        for (int c = w.from(p); c < w.to(p); c++) {
+            String key = w.key(c);
+            if (!key.startsWith("ال") && NAMED_AFTER.contains(key)) return true;
         }
         return false;
     }
@@ -97,25 +109,30 @@ final class Names {
 
     /** Given-name origin of token {@code i} (proclitics accepted on a hit), or null. */
     static String givenOrigin(Doc d, int i) {
-        for (Clitics.Candidate c : Clitics.candidates(d.tok(i).key())) {
-            if (c.key().startsWith("ال")) continue;
-            String o = d.lex.gazetteer().givenOrigin(c.key());
-            if (o != null) return o;
+        Words w = d.words;
+        for (int c = w.from(i); c < w.to(i); c++) {
+            String o = d.lex.gazetteer().givenOrigin(w.id(c));
+            if (o != null && !w.key(c).startsWith("ال")) return o;
         }
         return null;
     }
 
     /** Accusative tanween («تعليقاً»), ta marbuta, or a pronoun suffix after ta marbuta («مسؤوليته»): a noun, not a name. */
     static boolean notName(String surface) {
-        String s = surface;
-        while (!s.isEmpty() && ArabicNormalizer.isIgnorable(s.charAt(s.length() - 1))) {
-            char c = s.charAt(s.length() - 1);
+        int end = surface.length(); // the surface without its trailing marks
+        while (end > 0 && ArabicNormalizer.isIgnorable(surface.charAt(end - 1))) {
+            char c = surface.charAt(end - 1);
             if (c == '\u064B' || c == '\u064C' || c == '\u064D') return true; // tanween
-            s = s.substring(0, s.length() - 1);
+            end--;
         }
-        if (surface.contains("\u064B")) return true;
-        return s.endsWith("ة") || s.endsWith("ته") || s.endsWith("ها") || s.endsWith("هم") || s.endsWith("هما")
-                || s.endsWith("هن") || s.endsWith("كم");
+        if (surface.indexOf('\u064B') >= 0) return true;
+        return endsWith(surface, end, "ة") || endsWith(surface, end, "ته") || endsWith(surface, end, "ها")
+                || endsWith(surface, end, "هم") || endsWith(surface, end, "هما") || endsWith(surface, end, "هن")
+                || endsWith(surface, end, "كم");
+    }
+
+    private static boolean endsWith(String s, int end, String suffix) {
+        return end >= suffix.length() && s.startsWith(suffix, end - suffix.length());
     }
 
     /** How often the word key occurs in the article (bare or after a proclitic). */
@@ -133,27 +150,37 @@ final class Names {
     }
 
     private static boolean computeCueOrHead(Doc d, int i) {
-        if (d.lex.roles().match(d.tokens, i, true) != null) return true;
+        if (d.lex.roles().match(d.words, i, true) != null) return true;
         if (speechCue(d, i) != null) return true;
-        if (d.lex.meetings().match(d.tokens, i, true) != null) return true;
-        if (d.lex.orgHeads().match(d.tokens, i, true) != null) return true;
-        if (d.lex.placeHeads().match(d.tokens, i, true) != null) return true;
-        if (d.lex.months().match(d.tokens, i, true) != null) return true;
-        if (d.lex.days().match(d.tokens, i, true) != null) return true;
-        return d.lex.triggers().match(d.tokens, i, true) != null;
+        if (d.lex.meetings().match(d.words, i, true) != null) return true;
+        if (d.lex.orgHeads().match(d.words, i, true) != null) return true;
+        if (d.lex.placeHeads().match(d.words, i, true) != null) return true;
+        if (d.lex.months().match(d.words, i, true) != null) return true;
+        if (d.lex.days().match(d.words, i, true) != null) return true;
+        return d.lex.triggers().match(d.words, i, true) != null;
     }
 
     /** The speech cue at token {@code i}, looking through the proclitics و ف ل only. */
     static org.khabar.lexicon.SpeechCue speechCue(Doc d, int i) {
         if (!d.isWord(i)) return null;
-        String k = d.tok(i).key();
-        org.khabar.lexicon.SpeechCue c = d.lex.speech().get(k);
+        if (!d.speechKnown[i]) {
+            d.speechCues[i] = computeSpeechCue(d, i);
+            d.speechKnown[i] = true;
+        }
+        return d.speechCues[i];
+    }
+
+    private static org.khabar.lexicon.SpeechCue computeSpeechCue(Doc d, int i) {
+        Words w = d.words;
+        org.khabar.lexicon.SpeechCue c = d.lex.speech().get(w.wordId(i));
         if (c != null) return c;
-        for (Clitics.Candidate cand : Clitics.candidates(k)) {
-            if (cand.stripped() == 0 || cand.stripped() > 2) continue;
-            String p = k.substring(0, cand.stripped());
-            if (!p.equals("و") && !p.equals("ف") && !p.equals("وف")) continue;
-            c = d.lex.speech().get(cand.key());
+        String k = d.tok(i).key();
+        for (int n = w.from(i) + 1; n < w.to(i); n++) {
+            int stripped = w.stripped(n);
+            if (stripped == 0 || stripped > 2) continue;
+            // only و، ف and وف
+            if (k.charAt(0) != 'و' && k.charAt(0) != 'ف' || stripped == 2 && !k.startsWith("وف")) continue;
+            c = d.lex.speech().get(w.id(n));
             if (c != null) return c;
         }
         return null;
@@ -162,15 +189,15 @@ final class Names {
     /** True when the token has a و/ف proclitic in front of a speech cue. */
     static boolean conjoined(Doc d, int i) {
         String k = d.tok(i).key();
-        return (k.startsWith("و") || k.startsWith("ف")) && d.lex.speech().get(k) == null;
+        return (k.startsWith("و") || k.startsWith("ف")) && d.lex.speech().get(d.words.wordId(i)) == null;
     }
 
     /** Given-name gender of token {@code i} (proclitics accepted on a hit), or null. */
     static String givenName(Doc d, int i) {
-        for (Clitics.Candidate c : Clitics.candidates(d.tok(i).key())) {
-            if (c.key().startsWith("ال")) continue;
-            String g = d.lex.gazetteer().givenName(c.key());
-            if (g != null) return g;
+        Words w = d.words;
+        for (int c = w.from(i); c < w.to(i); c++) {
+            String g = d.lex.gazetteer().givenName(w.id(c));
+            if (g != null && !w.key(c).startsWith("ال")) return g;
         }
         return null;
     }

@@ -25,7 +25,7 @@ final class OrgPatternFinder {
             if (!d.isWord(i)) continue;
             Mention here = d.mentionAt(i);
             if (here != null && here.first() < i) continue;
-            PhraseIndex.Match<Lexicon.Head> h = heads.match(d.tokens, i, true);
+            PhraseIndex.Match<Lexicon.Head> h = heads.match(d.words, i, true);
             if (h == null) continue;
             Mention m = match(d, h);
             if (m != null && d.add(m, true)) i = m.last() - 1;
@@ -61,7 +61,7 @@ final class OrgPatternFinder {
             if (!head.nisba()) return null;
             country = d.nisba[k];
             k++;
-        } else if (d.lex.orgAdjective(d.tok(k).key()) && !domain) {
+        } else if (d.lex.orgAdjective(d.words.wordId(k)) && !domain) {
             k++;
         } else if (domain) {
             return null; // «الخارجية» alone is not a name
@@ -91,7 +91,7 @@ final class OrgPatternFinder {
             String sw = d.stopword(k);
             if (!closed && d.definite(k) && (sw == null || "adjective".equals(sw)) && !isHead(d, k) && !d.tok(k).key().startsWith("لل")
                     && adjectiveLike(d, k) && ("adjective".equals(sw) || RoleParser.adjectiveEnding(d.tok(k).key())
-                    || d.lex.orgAdjective(d.tok(k).key()))) { k++; continue; }
+                    || d.lex.orgAdjective(d.words.wordId(k)))) { k++; continue; }
             if (d.tok(k).key().startsWith("ل") && !d.tok(k).key().startsWith("لل") && k + 1 < d.size()
                     && d.isWord(k + 1) && d.definite(k + 1) && d.stopword(k) == null && d.stopword(k + 1) == null
                     && d.mentionAt(k + 1) == null) {
@@ -137,7 +137,7 @@ final class OrgPatternFinder {
 
     private static boolean afterRole(Doc d, int i) {
         for (int k = Math.max(0, i - 3); k < i; k++) {
-            PhraseIndex.Match<org.khabar.lexicon.RoleWord> r = d.lex.roles().match(d.tokens, k, true);
+            PhraseIndex.Match<org.khabar.lexicon.RoleWord> r = d.lex.roles().match(d.words, k, true);
             if (r != null && r.last() == i) return true;
         }
         return false;
@@ -146,13 +146,13 @@ final class OrgPatternFinder {
     static String idFor(Mention m) { return Ids.hashed("org", m.key()); }
 
     private static boolean isHead(Doc d, int k) {
-        return d.lex.orgHeads().match(d.tokens, k, true) != null && !d.lex.orgHeads().match(d.tokens, k, true).value().flag()
-                || d.lex.roles().match(d.tokens, k, true) != null;
+        return d.lex.orgHeads().match(d.words, k, true) != null && !d.lex.orgHeads().match(d.words, k, true).value().flag()
+                || d.lex.roles().match(d.words, k, true) != null;
     }
 
     /** Definite words that continue an org name: not time words, not a verb-like «يـ/تـ» form. */
     private static boolean adjectiveLike(Doc d, int k) {
-        return !"time".equals(d.stopword(k)) && d.lex.speech().get(d.tok(k).key()) == null;
+        return !"time".equals(d.stopword(k)) && d.lex.speech().get(d.words.wordId(k)) == null;
     }
 
     private static boolean hasMention(Doc d, int from, int to) {

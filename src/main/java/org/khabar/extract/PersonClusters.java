@@ -43,7 +43,7 @@ final class PersonClusters {
         PhraseIndex<Cluster> forms = pc.forms();
         for (int i = 0; i < d.size(); i++) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
-            PhraseIndex.Match<Cluster> hit = forms.match(d.tokens, i, true);
+            PhraseIndex.Match<Cluster> hit = forms.match(d.words, i, true);
             if (hit == null) continue;
             boolean free = true;
             for (int k = hit.first(); k < hit.last(); k++) if (d.mentionAt(k) != null) free = false;

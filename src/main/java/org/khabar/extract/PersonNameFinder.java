@@ -58,7 +58,7 @@ final class PersonNameFinder {
         for (int i = 0; i < d.size(); i++) {
             if (thing[i] || !Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
             if (Names.inTheNameOf(d, i)) continue; // «باسم المركز»: «in the name of», not the given name باسم
-            if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.tokens, i - 1, true) != null) continue; // «متحدث باسم X»
+            if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.words, i - 1, true) != null) continue; // «متحدث باسم X»
             int stripped = strippedForGiven(d, i);
             if (stripped > 0 && "وف".indexOf(d.tok(i).key().charAt(0)) < 0) continue;
             int end = RoleParser.extend(d, i);
@@ -85,7 +85,7 @@ final class PersonNameFinder {
                 if (boundary(d, k)) best = k;
             }
             if (best == j + 1 && Names.count(d, d.tok(j).key()) < 2 && Names.givenName(d, j) == null) best = -1;
-            if (best < 0 && known.match(d.tokens, j, true) != null) best = j + 1;
+            if (best < 0 && known.match(d.words, j, true) != null) best = j + 1;
             if (best < 0 || (best == j + 1 && d.tok(j).key().length() < 3)) continue;
             if (best > j + 1 && !nameEvidence(d, j, best, known)) continue; // «كشف مدى حقد»: no sign of a name
             d.add(d.mention(j, best, 0, EntityType.PERSON, null, null, "cue"), false);
@@ -93,7 +93,7 @@ final class PersonNameFinder {
         // role + lone word: accepted when the word is a known surname
         PhraseIndex<Boolean> surnames = knownWords(d);
         for (RolePhrase rp : deferred) {
-            if (d.mentionAt(rp.nameFirst()) != null || surnames.match(d.tokens, rp.nameFirst(), true) == null) continue;
+            if (d.mentionAt(rp.nameFirst()) != null || surnames.match(d.words, rp.nameFirst(), true) == null) continue;
             Mention m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, null, null, "role");
             if (d.add(m, false)) held.add(new Held(m, rp.word().kind().equals("counterpart") ? counterpart(d, rp, held) : rp));
         }
@@ -129,14 +129,15 @@ final class PersonNameFinder {
 
     private static boolean meetingBefore(Doc d, int i) {
         for (int k = Math.max(0, i - 4); k < i; k++) {
-            if (d.isWord(k) && d.lex.meetings().match(d.tokens, k, true) != null) return true;
+            if (d.isWord(k) && d.lex.meetings().match(d.words, k, true) != null) return true;
         }
         return false;
     }
 
     private static int strippedForGiven(Doc d, int i) {
-        for (org.khabar.text.Clitics.Candidate c : org.khabar.text.Clitics.candidates(d.tok(i).key())) {
-            if (!c.key().startsWith("ال") && d.lex.gazetteer().givenName(c.key()) != null) return c.stripped();
+        org.khabar.lexicon.Words w = d.words;
+        for (int c = w.from(i); c < w.to(i); c++) {
+            if (d.lex.gazetteer().givenName(w.id(c)) != null && !w.key(c).startsWith("ال")) return w.stripped(c);
         }
         return 0;
     }
@@ -148,9 +149,9 @@ final class PersonNameFinder {
         if (key.startsWith("لل") || key.startsWith("بال") || key.startsWith("وال") || key.startsWith("فال")) return true;
         String sw = d.stopword(k);
         if ("particle".equals(sw) || "time".equals(sw)) return true;
-        if (d.lex.roles().match(d.tokens, k, true) != null) return true;
+        if (d.lex.roles().match(d.words, k, true) != null) return true;
         if (Names.speechCue(d, k) != null) return true;
-        if (d.lex.days().match(d.tokens, k, true) != null) return true;
+        if (d.lex.days().match(d.words, k, true) != null) return true;
         return false;
     }
 
@@ -163,7 +164,7 @@ final class PersonNameFinder {
         if (Names.givenName(d, first) != null) return true;
         for (int k = first; k < last; k++) {
             if (Names.CONNECTORS.contains(d.tok(k).key())) return true;
-            if (known.match(d.tokens, k, true) != null) return true;
+            if (known.match(d.words, k, true) != null) return true;
         }
         return Names.count(d, d.tok(last - 1).key()) >= 2;
     }

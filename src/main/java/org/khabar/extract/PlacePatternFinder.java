@@ -16,7 +16,7 @@ final class PlacePatternFinder {
         PhraseIndex<Lexicon.Head> heads = d.lex.placeHeads();
         for (int i = 0; i < d.size(); i++) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
-            PhraseIndex.Match<Lexicon.Head> h = heads.match(d.tokens, i, true);
+            PhraseIndex.Match<Lexicon.Head> h = heads.match(d.words, i, true);
             if (h == null || d.definite(i) && !h.value().head().equals("العاصمة")) continue;
             int j = h.last();
             if (d.isPunct(j, "«") || d.isPunct(j, "\"")) {
@@ -28,11 +28,11 @@ final class PlacePatternFinder {
             }
             if (!d.isWord(j) || d.mentionAt(j) != null || d.nisba[j] != null) continue;
             if (d.stopword(j) != null || Character.isDigit(d.tok(j).key().charAt(0))) continue;
-            if (d.lex.roles().match(d.tokens, j, true) != null || d.lex.orgHeads().match(d.tokens, j, true) != null) continue;
+            if (d.lex.roles().match(d.words, j, true) != null || d.lex.orgHeads().match(d.words, j, true) != null) continue;
             boolean def = d.definite(j);
             if (def && !h.value().flag()) continue;
             if (!def && (d.tok(j).key().length() < 3 || d.tok(j).text().endsWith("ة"))) continue;
-            if (d.lex.speech().get(d.tok(j).key()) != null) continue;
+            if (d.lex.speech().get(d.words.wordId(j)) != null) continue;
             int k = j + 1;
             // a second word of a two-word name («دير الزور»), only when definite and not an adjective
             if (k < d.size() && d.isWord(k) && !def && d.definite(k) && d.stopword(k) == null && d.nisba[k] == null

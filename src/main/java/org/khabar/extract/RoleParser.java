@@ -16,7 +16,7 @@ final class RoleParser {
 
     static RolePhrase parse(Doc d, int i) {
         if (!d.isWord(i)) return null;
-        PhraseIndex.Match<RoleWord> r = d.lex.roles().match(d.tokens, i, true);
+        PhraseIndex.Match<RoleWord> r = d.lex.roles().match(d.words, i, true);
         if (r == null) return null;
         // the «د» abbreviation only before a name
         RoleWord word = r.value();
@@ -41,7 +41,7 @@ final class RoleParser {
                 continue;
             }
             if (m != null) break;
-            PhraseIndex.Match<RoleWord> again = d.lex.roles().match(d.tokens, k, true);
+            PhraseIndex.Match<RoleWord> again = d.lex.roles().match(d.words, k, true);
             if (again != null && !again.value().isSource() && !Names.conjoined(d, k)
                     && !d.tok(k).key().startsWith("و") && !(Names.givenName(d, k) != null && Names.patronymicNext(d, k))) {
                 construct = !d.definite(k) && !again.value().isTitle();
@@ -130,7 +130,7 @@ final class RoleParser {
             if (d.isWord(k) && d.definite(k) && adjectiveEnding(d.tok(k).key()) && k + 1 < d.size()
                     && !Names.nameToken(d, k + 1, true)) {
                 // a trailing nisba-like word after a name is kept only when it looks like a family name
-                if (d.lex.stopword(d.tok(k).key()) != null) break;
+                if (d.lex.stopword(d.words.wordId(k)) != null) break;
             }
             k++;
         }

@@ -62,7 +62,7 @@ final class Subjects {
         }
         String sw = d.stopword(j);
         if ("particle".equals(sw) || "time".equals(sw)) return Found.dropped(j);
-        if (d.lex.orgHeads().match(d.tokens, j, true) != null) return new Found(List.of(), j + 1, true, false, null);
+        if (d.lex.orgHeads().match(d.words, j, true) != null) return new Found(List.of(), j + 1, true, false, null);
         if ("noun".equals(sw) || d.definite(j)) return new Found(List.of(), j + 1, true, false, null);
         return Found.dropped(j);
     }

@@ -18,6 +18,9 @@ public final class Gazetteer {
     private final Map<String, String> givenNames = new HashMap<>();
     private final Map<String, String> givenOrigins = new HashMap<>();
     private final Map<String, GazEntry> byId = new HashMap<>();
+    /** Given-name gender and origin by vocabulary id, once the lexicon has compiled them. */
+    private String[] genderById = new String[0];
+    private String[] originById = new String[0];
 
     public PhraseIndex<GazHit> names() { return names; }
 
@@ -27,7 +30,28 @@ public final class Gazetteer {
     /** Origin ("arabic", "foreign", ...) of a given name key, or null when it is not a known given name. */
     public String givenOrigin(String key) { return givenOrigins.get(key); }
 
+    /** {@link #givenName(String)} by vocabulary id ({@link Vocabulary#NONE} gives null). */
+    public String givenName(int wordId) { return wordId < 0 ? null : genderById[wordId]; }
+
+    /** {@link #givenOrigin(String)} by vocabulary id ({@link Vocabulary#NONE} gives null). */
+    public String givenOrigin(int wordId) { return wordId < 0 ? null : originById[wordId]; }
+
     public GazEntry byId(String id) { return byId.get(id); }
+
+    void collectWords(java.util.Collection<String> out) {
+        names.collectWords(out);
+        out.addAll(givenNames.keySet());
+    }
+
+    void compile(Vocabulary v) {
+        names.compile(v);
+        String[] g = new String[v.size()];
+        String[] o = new String[v.size()];
+        for (Map.Entry<String, String> e : givenNames.entrySet()) g[v.id(e.getKey())] = e.getValue();
+        for (Map.Entry<String, String> e : givenOrigins.entrySet()) o[v.id(e.getKey())] = e.getValue();
+        genderById = g;
+        originById = o;
+    }
 
     public static Gazetteer load(Loader loader) {
         Gazetteer g = new Gazetteer();

@@ -1,15 +1,19 @@
 package org.khabar.lexicon;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.khabar.text.ArabicNormalizer;
+import org.khabar.text.Token;
 
 /**
  * All resources the extractor needs, loaded once from {@code org/khabar/lexicon/*.tsv}.
  *
  * <pre>{@code
  * Lexicon lex = Lexicon.standard();
- * lex.roles().match(tokens, i, true);   // «وزير» / «المتحدث» / «رئيس الوزراء»
+ * Words w = lex.words(tokens);
+ * lex.roles().match(w, i, true);   // «وزير» / «المتحدث» / «رئيس الوزراء»
  * }</pre>
  */
 public final class Lexicon {
@@ -46,6 +50,9 @@ public final class Lexicon {
     private final PhraseIndex<Day> days = new PhraseIndex<>();
     private final Map<String, String> stopwords = new HashMap<>();
     private final java.util.Set<String> orgAdjectives = new java.util.HashSet<>();
+    private final Vocabulary vocabulary;
+    private final String[] stopwordById;
+    private final boolean[] orgAdjectiveById;
 
     private static final class Holder {
         static final Lexicon STANDARD = load(Tsv::openOptional);
@@ -106,7 +113,33 @@ public final class Lexicon {
         for (Tsv.Row row : oa.rows()) orgAdjectives.add(ArabicNormalizer.key(oa.require(row, "word")));
         Tsv sw = required(loader, "stopwords.tsv");
         for (Tsv.Row row : sw.rows()) stopwords.putIfAbsent(ArabicNormalizer.key(sw.require(row, "word")), sw.get(row, "class"));
+        vocabulary = Vocabulary.of(words());
+        for (PhraseIndex<?> p : indexes()) p.compile(vocabulary);
+        gazetteer.compile(vocabulary);
+        speech.compile(vocabulary);
+        stopwordById = new String[vocabulary.size()];
+        for (Map.Entry<String, String> e : stopwords.entrySet()) stopwordById[vocabulary.id(e.getKey())] = e.getValue();
+        orgAdjectiveById = new boolean[vocabulary.size()];
+        for (String a : orgAdjectives) orgAdjectiveById[vocabulary.id(a)] = true;
     }
+
+    private List<PhraseIndex<?>> indexes() {
+        return List.of(roles, orgHeads, placeHeads, meetings, modality, triggers, months, days);
+    }
+
+    /** Every word key of every resource, in a fixed order. */
+    private List<String> words() {
+        List<String> out = new ArrayList<>();
+        gazetteer.collectWords(out);
+        for (PhraseIndex<?> p : indexes()) p.collectWords(out);
+        out.addAll(speech.words());
+        out.addAll(stopwords.keySet());
+        out.addAll(orgAdjectives);
+        return out;
+    }
+
+    /** A document's tokens with their clitic candidates looked up in this lexicon's vocabulary, once. */
+    public Words words(Token[] tokens) { return new Words(tokens, vocabulary); }
 
     private void addRole(String word, RoleWord rw) {
         roles.add(word, rw);
@@ -143,6 +176,12 @@ public final class Lexicon {
     /** True for adjectives that make a head noun a proper name («الدولي», «الوطني»). */
     public boolean orgAdjective(String key) { return orgAdjectives.contains(key); }
 
+    /** {@link #orgAdjective(String)} by vocabulary id. */
+    public boolean orgAdjective(int wordId) { return wordId >= 0 && orgAdjectiveById[wordId]; }
+
     /** The stopword class of a word key (particle/time/noun/adjective), or null. */
     public String stopword(String key) { return stopwords.get(key); }
+
+    /** {@link #stopword(String)} by vocabulary id ({@link Vocabulary#NONE} gives null). */
+    public String stopword(int wordId) { return wordId < 0 ? null : stopwordById[wordId]; }
 }

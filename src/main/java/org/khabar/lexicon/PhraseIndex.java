@@ -5,20 +5,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.khabar.text.ArabicNormalizer;
-import org.khabar.text.Clitics;
-import org.khabar.text.Token;
 
 /**
  * Multi-word dictionary over token keys with longest match; proclitics are tried on the first
- * word only and accepted only on a hit.
+ * word only and accepted only on a hit. The lexicon's own indexes are compiled against its
+ * {@link Vocabulary}: a lookup is then an array access by word id instead of a hash of strings.
  *
  * @param <T> the value stored for a phrase
  */
 public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private int size;
+    /** Entries by the id of their first word, longest first; null until compiled (and after a later add). */
+    private Entry<T>[][] byFirstId;
 
-    private record Entry<T>(String[] keys, T value) {}
+    private record Entry<T>(String[] keys, int[] ids, T value) {}
 
     /** A hit: tokens {@code [first, last)}, how many key characters of the first token are clitics. */
     public record Match<T>(int first, int last, int stripped, T value) {}
@@ -30,9 +31,10 @@ public final class PhraseIndex<T> {
         String[] keys = k.split(" ");
         List<Entry<T>> list = byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>(1));
         for (Entry<T> e : list) if (java.util.Arrays.equals(e.keys, keys)) return;
-        list.add(new Entry<>(keys, value));
+        list.add(new Entry<>(keys, null, value));
         list.sort((a, b) -> b.keys.length - a.keys.length);
         size++;
+        byFirstId = null;
     }
 
     public int size() { return size; }
@@ -45,33 +47,68 @@ public final class PhraseIndex<T> {
         return null;
     }
 
+    /** Every word of every phrase, for the vocabulary. */
+    void collectWords(java.util.Collection<String> out) {
+        for (List<Entry<T>> l : byFirst.values()) for (Entry<T> e : l) out.addAll(List.of(e.keys));
+    }
+
+    /** Lookups by word id from now on; {@code v} must know every word of every phrase. */
+    @SuppressWarnings("unchecked")
+    void compile(Vocabulary v) {
+        Entry<T>[][] table = new Entry[v.size()][];
+        for (Map.Entry<String, List<Entry<T>>> first : byFirst.entrySet()) {
+            List<Entry<T>> l = first.getValue();
+            Entry<T>[] row = new Entry[l.size()];
+            for (int n = 0; n < row.length; n++) {
+                Entry<T> e = l.get(n);
+                int[] ids = new int[e.keys.length];
+                for (int k = 0; k < ids.length; k++) ids[k] = v.id(e.keys[k]);
+                row[n] = new Entry<>(e.keys, ids, e.value);
+            }
+            table[v.id(first.getKey())] = row;
+        }
+        byFirstId = table;
+    }
+
     /** The longest phrase starting at token {@code i} (word tokens only, punctuation breaks a phrase). */
-    public Match<T> match(List<Token> tokens, int i, boolean clitics) {
-        Token t = tokens.get(i);
-        if (!t.word()) return null;
+    public Match<T> match(Words w, int i, boolean clitics) {
+        if (!w.word(i)) return null;
+        Entry<T>[][] table = byFirstId;
         Match<T> best = null;
-        List<Clitics.Candidate> cands = clitics ? Clitics.candidates(t.key()) : List.of(new Clitics.Candidate(t.key(), 0));
-        for (Clitics.Candidate c : cands) {
-            List<Entry<T>> list = byFirst.get(c.key());
-            if (list == null) continue;
-            for (Entry<T> e : list) {
-                int n = e.keys.length;
-                if (best != null && n <= best.last() - best.first()) break;
-                if (matchesRest(tokens, i, e.keys)) {
-                    best = new Match<>(i, i + n, c.stripped(), e.value);
+        int to = clitics ? w.to(i) : w.from(i) + 1;
+        for (int c = w.from(i); c < to; c++) {
+            List<Entry<T>> list = null;
+            Entry<T>[] row = null;
+            if (table != null) {
+                int id = w.id(c);
+                row = id < 0 ? null : table[id];
+                if (row == null) continue;
+            } else {
+                list = byFirst.get(w.key(c));
+                if (list == null) continue;
+            }
+            int n = row != null ? row.length : list.size();
+            for (int x = 0; x < n; x++) {
+                Entry<T> e = row != null ? row[x] : list.get(x);
+                int len = e.keys.length;
+                if (best != null && len <= best.last() - best.first()) break;
+                if (matchesRest(w, i, e)) {
+                    best = new Match<>(i, i + len, w.stripped(c), e.value);
                     break;
                 }
             }
-            if (best != null && c.stripped() == 0) break;
+            if (best != null && w.stripped(c) == 0) break;
         }
         return best;
     }
 
-    private static boolean matchesRest(List<Token> tokens, int i, String[] keys) {
-        if (i + keys.length > tokens.size()) return false;
-        for (int k = 1; k < keys.length; k++) {
-            Token t = tokens.get(i + k);
-            if (!t.word() || !t.key().equals(keys[k])) return false;
+    private static boolean matchesRest(Words w, int i, Entry<?> e) {
+        int n = e.keys.length;
+        if (i + n > w.size()) return false;
+        for (int k = 1; k < n; k++) {
+            int t = i + k;
+            if (!w.word(t)) return false;
+            if (e.ids != null ? w.wordId(t) != e.ids[k] : !w.key(w.from(t)).equals(e.keys[k])) return false;
         }
         return true;
     }

@@ -8,8 +8,20 @@ import org.khabar.text.ArabicNormalizer;
 /** The speech cue verbs of {@code speech-cues.tsv} in all their derived forms, by word key. */
 public final class SpeechCues {
     private final Map<String, SpeechCue> byKey = new HashMap<>();
+    private SpeechCue[] byId = new SpeechCue[0];
 
     public SpeechCue get(String key) { return byKey.get(key); }
+
+    /** {@link #get(String)} by vocabulary id ({@link Vocabulary#NONE} gives null). */
+    public SpeechCue get(int wordId) { return wordId < 0 ? null : byId[wordId]; }
+
+    void compile(Vocabulary v) {
+        SpeechCue[] a = new SpeechCue[v.size()];
+        for (Map.Entry<String, SpeechCue> e : byKey.entrySet()) a[v.id(e.getKey())] = e.getValue();
+        byId = a;
+    }
+
+    java.util.Set<String> words() { return byKey.keySet(); }
 
     public int size() { return byKey.size(); }
 

@@ -25,6 +25,7 @@ import org.khabar.graph.Statement;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
 import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.summary.SummaryCounters;
 
@@ -41,8 +42,10 @@ import org.neo4j.driver.summary.SummaryCounters;
  * <p>Idempotent: an article whose stored {@code sha256} matches is skipped; an article stored with
  * another {@code sha256} first loses what it contributed (its statements and events, the
  * relationships carrying its {@code articleId}, its mentions, then entities nobody mentions any
- * more) and is then written again. Entities are merged on {@code id} across articles; aliases and
- * roles are unioned. All data travels as parameters; the Cypher text is constant and its labels
+ * more) and is then written again. Entities are merged on {@code id} across articles. Each
+ * article's {@code MENTIONS} carries what it contributed ({@code name}, {@code aliases},
+ * {@code roles}); the entity's canonical name, aliases, {@code aliasText} and roles are derived
+ * from its mentions ({@link EntityNames}), so a replaced article takes back only its own forms. All data travels as parameters; the Cypher text is constant and its labels
  * and types come only from {@link EntityType}, {@link SpeechType} and {@link RelType}.
  *
  * <p>References to entity ids that the document does not define (a dangling speaker, target,
@@ -85,24 +88,34 @@ public final class Neo4jLoader implements GraphSink {
     private static final String ENTITY_TEMPLATE = """
             UNWIND $rows AS row
             MERGE (e:Entity {id: row.id})
-              ON CREATE SET e.name = row.name, e.nameKey = row.nameKey, e.aliases = [], e.roles = []
-            SET e:%s, e.uri = row.uri
-            WITH e, row, CASE WHEN size(row.name) > size(e.name) THEN row.name ELSE e.name END AS name
-            WITH e, row, name, reduce(acc = [], x IN e.aliases + row.aliases + [e.name, row.name] |
-                 CASE WHEN x = name OR x IN acc THEN acc ELSE acc + x END) AS aliases
+            SET e:%s, e.uri = row.uri,
+                e.nameEn = coalesce(e.nameEn, row.nameEn),
+                e.iso2 = coalesce(row.iso2, e.iso2),
+                e.wikidata = coalesce(row.wikidata, e.wikidata)
+            WITH e, row, CASE WHEN %s THEN row.name ELSE e.name END AS name
+            WITH e, row, name, COLLECT {
+                   UNWIND coalesce(e.aliases, []) + row.aliases + [x IN [e.name, row.name] WHERE x IS NOT NULL] AS x
+                   WITH DISTINCT x WHERE x <> name RETURN x ORDER BY x } AS aliases
             SET e.nameKey = CASE WHEN name = e.name THEN e.nameKey ELSE row.nameKey END,
                 e.name = name,
                 e.aliases = aliases,
                 e.aliasText = reduce(s = '', x IN aliases | s + x + ' | '),
-                e.roles = reduce(acc = coalesce(e.roles, []), x IN row.roles |
-                          CASE WHEN x IN acc THEN acc ELSE acc + x END),
-                e.nameEn = coalesce(e.nameEn, row.nameEn),
-                e.iso2 = coalesce(row.iso2, e.iso2),
-                e.wikidata = coalesce(row.wikidata, e.wikidata)
+                e.roles = COLLECT { UNWIND coalesce(e.roles, []) + row.roles AS x RETURN DISTINCT x ORDER BY x }
             WITH e, row
             MATCH (a:Article {id: $articleId})
             MERGE (a)-[m:MENTIONS]->(e)
-            SET m.count = row.count, m.articleId = $articleId""";
+            SET m.count = row.count, m.articleId = $articleId,
+                m.name = row.name, m.aliases = row.aliases, m.roles = row.roles""";
+    // what each remaining article contributed to an entity, to derive its names after a replacement
+    private static final String CONTRIBUTIONS = """
+            UNWIND $ids AS id
+            MATCH (e:Entity {id: id})
+            RETURN id, [(:Article)-[m:MENTIONS]->(e) | [m.name, m.aliases, m.roles]] AS contributions""";
+    private static final String SET_NAMES = """
+            UNWIND $rows AS row
+            MATCH (e:Entity {id: row.id})
+            SET e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases, e.aliasText = row.aliasText,
+                e.roles = row.roles""";
 
     private static final String STATEMENT_TEMPLATE = """
             UNWIND $rows AS row
@@ -156,7 +169,8 @@ public final class Neo4jLoader implements GraphSink {
     private static final Map<RelType, String> LINK = new EnumMap<>(RelType.class);
 
     static {
-        for (EntityType t : EntityType.values()) ENTITY.put(t, ENTITY_TEMPLATE.formatted(t.label()));
+        for (EntityType t : EntityType.values()) ENTITY.put(t, ENTITY_TEMPLATE.formatted(t.label(),
+                EntityNames.BETTER_NAME.formatted("e.name", "row.name")));
         for (SpeechType t : SpeechType.values()) STATEMENT.put(t, STATEMENT_TEMPLATE.formatted(t.name()));
         for (RelType t : List.of(RelType.ABOUT, RelType.TARGETS, RelType.ADDRESSED_TO)) {
             LINK.put(t, LINK_TEMPLATE.formatted("Statement", "Entity", t));
@@ -266,6 +280,7 @@ public final class Neo4jLoader implements GraphSink {
             c.add(tx.run(DELETE_ROLES, id).consume().counters());
             c.add(tx.run(DELETE_ARTICLE_RELATIONSHIPS, id).consume().counters());
             c.add(tx.run(DELETE_ORPHANS, Map.of("ids", previous)).consume().counters());
+            deriveNames(tx, previous);
         }
         c.add(tx.run(ARTICLE, Map.of("id", article.id(), "props", plan.articleProps)).consume().counters());
         if (article.outlet() != null && !article.outlet().isBlank()) {
@@ -281,6 +296,31 @@ public final class Neo4jLoader implements GraphSink {
         run(tx, c, HOLDS_ROLE, article, plan.roles);
         run(tx, c, LOCATED_IN, article, plan.locatedIn);
         return new Result(outcome, c.nodesCreated, c.relsCreated, c.nodesDeleted, c.relsDeleted);
+    }
+
+    /**
+     * Sets the names, aliases and roles of the entities {@code ids} (those that still exist) from
+     * what their remaining mentions contributed. An entity with a mention stored before mentions
+     * carried their contribution keeps what it has.
+     */
+    private static void deriveNames(TransactionContext tx, List<Object> ids) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        tx.run(CONTRIBUTIONS, Map.of("ids", ids)).forEachRemaining(r -> {
+            List<EntityNames.Contribution> cs = new ArrayList<>();
+            for (Value v : r.get("contributions").values()) {
+                if (v.get(0).isNull()) return; // stored by an older khabar: its contribution is unknown
+                cs.add(new EntityNames.Contribution(v.get(0).asString(), strings(v.get(1)), strings(v.get(2))));
+            }
+            if (cs.isEmpty()) return;
+            EntityNames n = EntityNames.derive(cs);
+            rows.add(Map.of("id", r.get("id").asString(), "name", n.name(), "nameKey", n.nameKey(),
+                    "aliases", n.aliases(), "aliasText", n.aliasText(), "roles", n.roles()));
+        });
+        if (!rows.isEmpty()) tx.run(SET_NAMES, Map.of("rows", rows)).consume();
+    }
+
+    private static List<String> strings(Value v) {
+        return v.isNull() ? List.of() : v.asList(Value::asString);
     }
 
     /**

@@ -74,6 +74,25 @@ public final class ArabicNormalizer {
         return b.toString();
     }
 
+    /**
+     * {@link #key} of the word {@code s[from, to)}, in one pass and without copying it first (the
+     * tokenizer's path). Text with whitespace goes the general way.
+     */
+    public static String wordKey(CharSequence s, int from, int to) {
+        char[] b = new char[to - from];
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (isIgnorable(c)) continue;
+            c = foldChar(c);
+            if (Character.isWhitespace(c)) return key(s.subSequence(from, to));
+            if (c == 'ي' && n > 0 && b[n - 1] == 'ي') continue; // doubled ya collapses
+            b[n++] = c;
+        }
+        if (n >= 4 && b[n - 2] == 'ي' && b[n - 1] == 'ه') b[n - 1] = 'ا'; // as endWord
+        return new String(b, 0, n);
+    }
+
     private static void endWord(StringBuilder b, int start) {
         int n = b.length() - start;
         // سورية / سوريه / سوريا → سوريا

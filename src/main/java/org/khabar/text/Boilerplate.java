@@ -19,14 +19,14 @@ public final class Boilerplate {
 
     private Boilerplate() {}
 
-    /** Marks the tokens of boilerplate lines; returns one flag per token. */
-    public static boolean[] mark(String text, List<Token> tokens) {
+    /** Marks the tokens of boilerplate lines, given the line breaks before each token ({@link Tokenizer.Scan}); one flag per token. */
+    static boolean[] mark(List<Token> tokens, byte[] breaks) {
         boolean[] skipped = new boolean[tokens.size()];
         int i = 0;
         while (i < tokens.size()) {
             int lineStart = i;
             int j = i + 1;
-            while (j < tokens.size() && !newlineBetween(text, tokens.get(j - 1).end(), tokens.get(j).start())) j++;
+            while (j < tokens.size() && (breaks[j] & Tokenizer.NEWLINE) == 0) j++;
             if (j - lineStart <= 8 && isBoilerplate(tokens.subList(lineStart, j))) {
                 for (int k = lineStart; k < j; k++) skipped[k] = true;
             }
@@ -43,10 +43,5 @@ public final class Boilerplate {
             b.append(t.key());
         }
         return b.length() > 0 && KEYS.contains(b.toString());
-    }
-
-    private static boolean newlineBetween(String text, int from, int to) {
-        for (int i = from; i < to; i++) if (text.charAt(i) == '\n' || text.charAt(i) == '\r') return true;
-        return false;
     }
 }

@@ -19,6 +19,7 @@ public final class Clitics {
 
     /** The whole key, then each stripped form whose rest keeps at least two letters; «لل»/«بال» restore «ال». */
     public static List<Candidate> candidates(String key) {
+        if (!mayStrip(key)) return List.of(new Candidate(key, 0));
         List<Candidate> out = new ArrayList<>(4);
         out.add(new Candidate(key, 0));
         for (String p : PREFIXES) {
@@ -34,6 +35,13 @@ public final class Clitics {
             }
         }
         return out;
+    }
+
+    /** False when {@link #candidates} has only the whole key: every prefix starts with و ف ب ل ك and leaves two letters. */
+    public static boolean mayStrip(String key) {
+        if (key.length() < 3) return false;
+        char c = key.charAt(0);
+        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
     }
 
     /** The definite article removed («الروسي» → «روسي»), or null when there is none. */

@@ -11,23 +11,22 @@ import java.util.List;
 public final class SentenceSplitter {
     private SentenceSplitter() {}
 
-    public static List<Sentence> split(String text, List<Token> tokens, boolean[] skipped) {
+    /** Splits the tokens, given the line breaks before each ({@link Tokenizer.Scan}) and the boilerplate tokens to leave out. */
+    static List<Sentence> split(List<Token> tokens, byte[] breaks, boolean[] skipped) {
         List<Sentence> out = new ArrayList<>();
         int paragraph = 0;
         int first = -1;
         int guillemets = 0, parens = 0;
         boolean ascii = false, curly = false;
-        int prevEnd = 0;
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (hasNewline(text, prevEnd, t.start())) {
+            if (breaks[i] != 0) { // a line break since the previous token
                 if (first >= 0) out.add(make(out.size(), tokens, first, i, paragraph));
                 first = -1;
                 guillemets = parens = 0;
                 ascii = curly = false;
                 paragraph++;
             }
-            prevEnd = t.end();
             if (skipped[i]) continue;
             if (first < 0) first = i;
             if (!t.word()) {
@@ -45,11 +44,10 @@ public final class SentenceSplitter {
                     int end = i + 1;
                     // closing quotes and brackets right after the stop belong to this sentence
                     while (end < tokens.size() && !tokens.get(end).word() && isCloser(tokens.get(end).text())
-                            && !hasNewline(text, tokens.get(end - 1).end(), tokens.get(end).start())) end++;
+                            && breaks[end] == 0) end++;
                     out.add(make(out.size(), tokens, first, end, paragraph));
                     first = -1;
                     i = end - 1;
-                    prevEnd = tokens.get(i).end();
                 }
             }
         }
@@ -63,14 +61,6 @@ public final class SentenceSplitter {
 
     private static boolean isCloser(String p) {
         return p.equals("»") || p.equals(")") || p.equals("”") || p.equals("\"") || isTerminal(p);
-    }
-
-    private static boolean hasNewline(String text, int from, int to) {
-        for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r' || c == '\u2029') return true;
-        }
-        return false;
     }
 
     private static Sentence make(int index, List<Token> tokens, int first, int last, int paragraph) {

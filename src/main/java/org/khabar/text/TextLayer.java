@@ -13,9 +13,10 @@ import java.util.List;
 public record TextLayer(String text, List<Token> tokens, List<Sentence> sentences, boolean[] skipped) {
 
     public static TextLayer of(String text) {
-        List<Token> tokens = Tokenizer.tokenize(text);
-        boolean[] skipped = Boilerplate.mark(text, tokens);
-        return new TextLayer(text, List.copyOf(tokens), List.copyOf(SentenceSplitter.split(text, tokens, skipped)), skipped);
+        Tokenizer.Scan scan = Tokenizer.scan(text);
+        List<Token> tokens = scan.tokens();
+        boolean[] skipped = Boilerplate.mark(tokens, scan.breaks());
+        return new TextLayer(text, List.copyOf(tokens), List.copyOf(SentenceSplitter.split(tokens, scan.breaks(), skipped)), skipped);
     }
 
     public Token token(int i) { return tokens.get(i); }

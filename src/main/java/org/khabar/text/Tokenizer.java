@@ -10,20 +10,46 @@ import java.util.List;
 public final class Tokenizer {
     private Tokenizer() {}
 
-    public static List<Token> tokenize(String text) {
+    /** A line feed or carriage return in the gap before a token. */
+    static final byte NEWLINE = 1;
+    /** A paragraph separator (U+2029) in the gap before a token. */
+    static final byte PARAGRAPH = 2;
+
+    /**
+     * The tokens and, for each, the line breaks ({@link #NEWLINE}, {@link #PARAGRAPH}) among the
+     * characters skipped before it (since the previous token, or the start of the text).
+     */
+    record Scan(List<Token> tokens, byte[] breaks) {}
+
+    public static List<Token> tokenize(String text) { return scan(text).tokens(); }
+
+    static Scan scan(String text) {
         List<Token> out = new ArrayList<>(text.length() / 5 + 4);
+        byte[] breaks = new byte[text.length() / 2 + 4];
+        byte pending = 0;
         int n = text.length();
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (c == ' ') { // the most common gap
+                i++;
+                continue;
+            }
+            if (!isWordChar(c) && (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicNormalizer.isIgnorable(c))) {
+                if (c == '\n' || c == '\r') pending |= NEWLINE;
+                else if (c == '\u2029') pending |= PARAGRAPH;
+                i++;
+                continue;
+            }
+            if (out.size() == breaks.length) breaks = java.util.Arrays.copyOf(breaks, breaks.length * 2);
+            breaks[out.size()] = pending;
+            pending = 0;
             if (isWordChar(c)) {
                 int s = i;
                 while (i < n && (isWordChar(text.charAt(i)) || ArabicNormalizer.isIgnorable(text.charAt(i))
                         || isInnerDot(text, i))) i++;
                 String w = text.substring(s, i);
-                out.add(new Token(out.size(), s, i, w, ArabicNormalizer.key(w), true));
-            } else if (Character.isWhitespace(c) || Character.isSpaceChar(c) || ArabicNormalizer.isIgnorable(c)) {
-                i++;
+                out.add(new Token(out.size(), s, i, w, ArabicNormalizer.wordKey(text, s, i), true));
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                 out.add(new Token(out.size(), i, i + 2, text.substring(i, i + 2), text.substring(i, i + 2), false));
                 i += 2;
@@ -33,11 +59,11 @@ public final class Tokenizer {
                 i++;
             }
         }
-        return out;
+        return new Scan(out, breaks);
     }
 
     static boolean isWordChar(char c) {
-        return Character.isLetterOrDigit(c) || ArabicNormalizer.isArabicLetter(c);
+        return ArabicNormalizer.isArabicLetter(c) || Character.isLetterOrDigit(c);
     }
 
     /** A dot or comma between two digits (19.40, 1,000) stays inside the number. */

@@ -205,6 +205,52 @@ class Neo4jLoaderIT {
         assertThat(count("MATCH (:Article)-[m:MENTIONS]->(:Person {id: 'person:lavrov'}) RETURN count(m)")).isEqualTo(2);
     }
 
+    private static DocumentGraph lavrovSays(String source, String text, String name, List<String> aliases,
+                                            List<org.khabar.graph.Role> roles) {
+        Article a = Article.of(source, text, "https://example.org/" + source, null, null, null, null);
+        return new DocumentGraph(a,
+                List.of(new Entity("person:lavrov", EntityType.PERSON, name, null, aliases,
+                        List.of(Span.of(text, 0, 4)), roles, 0.9)),
+                List.of(), List.of(), List.of(), Map.of());
+    }
+
+    @Test
+    void eachArticleKeepsItsOwnAliasesAndAReplacementTakesBackOnlyItsOwn() {
+        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        var minister = new org.khabar.graph.Role("وزير الخارجية", null, null);
+        DocumentGraph a1 = lavrovSays("a.txt", "قال الوزير لافروف إن الحل سياسي.", "سيرغي لافروف",
+                List.of("الوزير لافروف", "لافروف"), List.of(minister));
+        DocumentGraph b = lavrovSays("b.txt", "قال لافروف في موسكو.", "لافروف", List.of("سيرغي فيكتوروفيتش"), List.of());
+        loader.load(a1);
+        loader.load(b);
+        var m = rows("MATCH (a:Article {id: $id})-[m:MENTIONS]->(:Person {id: 'person:lavrov'}) RETURN m",
+                Map.of("id", a1.article().id())).get(0).get("m").asRelationship();
+        assertThat(m.get("name").asString()).isEqualTo("سيرغي لافروف");
+        assertThat(m.get("aliases").asList()).containsExactlyInAnyOrder("الوزير لافروف", "لافروف");
+        assertThat(m.get("roles").asList()).containsExactly("وزير الخارجية");
+        var p = rows("MATCH (p:Person {id: 'person:lavrov'}) RETURN p", Map.of()).get(0).get("p").asNode();
+        assertThat(p.get("name").asString()).isEqualTo("سيرغي لافروف");
+        assertThat(p.get("aliases").asList()).containsExactly("الوزير لافروف", "سيرغي فيكتوروفيتش", "لافروف");
+        assertThat(p.get("roles").asList()).containsExactly("وزير الخارجية");
+
+        // A again, changed: it no longer calls him «الوزير لافروف», nor gives his role or his full name
+        DocumentGraph a2 = lavrovSays("a.txt", "قال لافروف اليوم إن الحل سياسي.", "لافروف", List.of(), List.of());
+        assertThat(a2.article().id()).as("same article, new content").isEqualTo(a1.article().id());
+        assertThat(loader.load(a2)).isEqualTo(Neo4jLoader.Outcome.REPLACED);
+
+        p = rows("MATCH (p:Person {id: 'person:lavrov'}) RETURN p", Map.of()).get(0).get("p").asNode();
+        assertThat(p.get("aliases").asList()).as("B's alias stays, A's old ones are gone")
+                .containsExactly("سيرغي فيكتوروفيتش");
+        assertThat(p.get("name").asString()).isEqualTo("لافروف");
+        assertThat(p.get("nameKey").asString()).isEqualTo("لافروف");
+        assertThat(p.get("roles").asList()).isEmpty();
+        assertThat(p.get("aliasText").asString()).isEqualTo("سيرغي فيكتوروفيتش | ");
+        assertThat(count("CALL db.index.fulltext.queryNodes('entity_names', 'الوزير') YIELD node RETURN count(node)"))
+                .as("the full-text index forgets the alias too").isZero();
+        assertThat(count("CALL db.index.fulltext.queryNodes('entity_names', 'فيكتوروفيتش') YIELD node RETURN count(node)"))
+                .isEqualTo(1);
+    }
+
     @Test
     void hostileNamesAreStoredAsPlainData() {
         String evil = "x'}) DETACH DELETE n //";
