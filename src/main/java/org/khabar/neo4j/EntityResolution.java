@@ -31,7 +31,8 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * <p>A merge moves every relationship of the merged node to the node it goes into (per type,
  * constant Cypher; properties copied; an article's two {@code MENTIONS} become one, counts added,
  * the moved one keeps the original id as {@code fromId}), unions {@code aliases}, {@code roles}
- * and {@code mergedIds}, records a {@code (:Merge {fromId, fromName, fromAliases, type, rule,
+ * and {@code mergedIds} (then name, aliases and roles are derived from the target's mentions as
+ * the loader does, {@link EntityNames}), records a {@code (:Merge {fromId, fromName, fromAliases, type, rule,
  * evidence, articles, at})-[:INTO]->(target)} and deletes the merged node.
  *
  * <p>Converges: an entity id that was merged before and comes back (an article loaded again or
@@ -247,6 +248,8 @@ public final class EntityResolution {
         List<Map<String, Object>> groups = new ArrayList<>();
         byTarget.forEach((into, froms) -> groups.add(Map.of("into", into, "froms", froms)));
         tx.run(UNION, Map.of("groups", groups)).consume();
+        // the names, aliases and roles of a target are those its mentions contributed, as after a load
+        Neo4jLoader.deriveNames(tx, new ArrayList<>(byTarget.keySet()));
     }
 
     private static Merge recorded(Record r) {
