@@ -29,7 +29,8 @@ import org.khabar.text.ArabicNormalizer;
  * <li>{@link Merge.Rule#SPELLING}: persons whose full names (two words or more) have the same
  *     {@link NameVariants} key are one, unless the evidence disagrees (two different gazetteer
  *     ids, or roles held in different countries only); a name of given names only («أحمد عبد الله»,
- *     «خالد بن عبدالعزيز»: no family name) needs an agreeing role too. Organizations and places merge on a conservative key
+ *     «عبد الرحمن بن عبد الله»: no family name) needs a role of more than one word or a role in the
+ *     same place too, unless it names three generations. Organizations and places merge on a conservative key
  *     (folding, doubled letters and compounds only: «أبو ظبي» = «أبوظبي»).</li>
  * <li>{@link Merge.Rule#FAMILY_NAME}: a person named by one word only («لافروف») goes into the
  *     one full-name person whose last word is the same word up to folding, doubled letters and
@@ -118,8 +119,12 @@ public final class EntityResolver {
                     if (from.gazetteer() && into.gazetteer()) continue;
                     if (conflict(List.of(from), groups.get(into.id())) != null) continue;
                     String agree = agreement(List.of(from), groups.get(into.id()));
-                    // «أحمد عبدالله», «خالد بن عبد العزيز»: given names only, many people; only with agreeing roles
-                    if (agree == null && from.type() == EntityType.PERSON && givenNamesOnly(from.name())) continue;
+                    // «أحمد عبدالله», «عبد الرحمن بن عبد الله»: given names only, many people; only with a
+                    // specific agreeing role (not a bare title such as «الدكتور»), unless three generations are named
+                    if (from.type() == EntityType.PERSON && givenNamesOnly(from.name())
+                            && generations(from.name()) < 3 && !specificAgreement(List.of(from), groups.get(into.id()))) {
+                        continue;
+                    }
                     out.add(new Merge(from.id(), from.name(), into.id(), into.name(), from.type(), Merge.Rule.SPELLING,
                             "«" + from.name() + "» and «" + into.name() + "» are spellings of one name"
                                     + (agree == null ? "" : "; " + agree)));
@@ -127,6 +132,26 @@ public final class EntityResolver {
                 }
             }
             return out;
+        }
+
+        /** The number of name words but «بن». */
+        int generations(String name) {
+            return (int) NameVariants.words(name).stream().filter(w -> !w.equals("بن")).count();
+        }
+
+        /** Roles that agree and say more than a bare title («الدكتور», «الأمير»): a title of two words or more, or a place. */
+        boolean specificAgreement(List<EntitySummary> a, List<EntitySummary> b) {
+            Set<String> titles = new HashSet<>();
+            for (EntitySummary e : b) for (String t : e.roleTitles()) titles.add(ArabicNormalizer.key(t));
+            for (EntitySummary e : a) {
+                for (String t : e.roleTitles()) {
+                    String k = ArabicNormalizer.key(t);
+                    if (k.contains(" ") && titles.contains(k)) return true;
+                }
+            }
+            Set<String> in = roleIn(b);
+            for (String o : roleIn(a)) if (in.contains(o)) return true;
+            return false;
         }
 
         /** True when every word is a given name, «بن» or an «عبد» compound: no family name tells people apart. */

@@ -14,7 +14,7 @@ import org.khabar.text.ArabicNormalizer;
 /** Every rule of the resolver, with the cases that must not merge. */
 class EntityResolverTest {
     private static final Set<String> NATIVE = folded("محمد", "محمود", "علي", "حسن", "عباس", "بشار", "حافظ", "عادل",
-            "كريم", "كرم", "ماهر", "أحمد", "فيصل", "سلمان", "هاني");
+            "كريم", "كرم", "ماهر", "أحمد", "فيصل", "سلمان", "هاني", "عبد الرحمن", "عبد الله");
     private static final Set<String> GIVEN = union(NATIVE, folded("سيرغي", "انجيلا", "فلاديمير", "جون", "انطونيو"));
     private static final EntityResolver RESOLVER = EntityResolver.with(GIVEN::contains, NATIVE::contains);
 
@@ -53,6 +53,18 @@ class EntityResolverTest {
         assertThat(RESOLVER.resolve(List.of(
                 person("person:a", "أحمد عبدالله", articles("a1")),
                 person("person:b", "أحمد عبد الله", articles("a2"))))).isEmpty();
+        // «الدكتور عبد الرحمن بن عبد الله السند» and «الدكتور عبدالرحمن بن عبدالله آل حامد»: a bare title is no evidence
+        assertThat(RESOLVER.resolve(List.of(
+                new EntitySummary("person:a", EntityType.PERSON, "عبد الرحمن بن عبد الله", List.of(), Set.of("الدكتور"),
+                        Set.of(), articles("a1")),
+                new EntitySummary("person:b", EntityType.PERSON, "عبدالرحمن بن عبدالله", List.of(), Set.of("الدكتور"),
+                        Set.of(), articles("a2"))))).isEmpty();
+        assertThat(RESOLVER.resolve(List.of(
+                new EntitySummary("person:a", EntityType.PERSON, "عبد الرحمن بن عبد الله", List.of(),
+                        Set.of("الرئيس العام لهيئة الأمر بالمعروف"), Set.of(), articles("a1")),
+                new EntitySummary("person:b", EntityType.PERSON, "عبدالرحمن بن عبدالله", List.of(),
+                        Set.of("الرئيس العام لهيئة الأمر بالمعروف"), Set.of(), articles("a2"))))).hasSize(1);
+        // three generations named: one person
         assertThat(RESOLVER.resolve(List.of(
                 new EntitySummary("person:a", EntityType.PERSON, "فيصل بن سلمان بن عبد العزيز", List.of(), Set.of("الأمير"),
                         Set.of(), articles("a1", "a2")),
