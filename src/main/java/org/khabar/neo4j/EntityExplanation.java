@@ -31,7 +31,10 @@ public record EntityExplanation(String id, String type, String name, String uri,
         also = List.copyOf(also);
     }
 
-    /** A surface form and the articles whose text uses it. */
+    /**
+     * A surface form and the articles that used it: those whose mention contributed it, or, for a
+     * mention stored before mentions kept their forms, those whose text contains it.
+     */
     public record Alias(String name, long articles, List<Source> sources) {
         public Alias {
             sources = List.copyOf(sources);
@@ -70,7 +73,8 @@ public record EntityExplanation(String id, String type, String name, String uri,
             MATCH (e:Entity {id: $id})<-[m:MENTIONS]-(a:Article)
             UNWIND [e.name] + coalesce(e.aliases, []) AS alias
             WITH alias, m, a
-            WHERE alias = m.name OR alias IN coalesce(m.aliases, []) OR a.text CONTAINS alias
+            WHERE CASE WHEN m.name IS NULL THEN a.text CONTAINS alias
+                       ELSE alias = m.name OR alias IN coalesce(m.aliases, []) END
             WITH alias, a ORDER BY a.id
             RETURN alias, count(a) AS n, collect({id: a.id, url: a.url, outlet: a.outlet})[0..$max] AS sources""";
     private static final String MERGES = """

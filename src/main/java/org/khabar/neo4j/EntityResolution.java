@@ -170,7 +170,7 @@ public final class EntityResolution {
             for (Merge.Rule r : Merge.Rule.values()) {
                 b.append(b.length() == 0 ? "" : ", ").append(r.label()).append(' ').append(merges.getOrDefault(r.label(), 0));
             }
-            return personsBefore + " persons → " + personsAfter + " after resolution (" + total() + " merges: " + b
+            return personsBefore + " persons → " + personsAfter + " after resolution (" + total() + (total() == 1 ? " merge: " : " merges: ") + b
                     + "; " + again + " again)";
         }
 
