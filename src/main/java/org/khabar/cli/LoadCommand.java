@@ -1,6 +1,7 @@
 package org.khabar.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,15 +17,17 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
  * {@code khabar load INPUT…}: reads articles (text, HTML, JSONL, directories, stdin), extracts
- * them in parallel and loads each one into Neo4j in one transaction, in input order.
+ * them in parallel and loads them into Neo4j in input order, many articles per transaction (an article Neo4j
+ * refuses fails alone).
  */
 @Command(name = "load", mixinStandardHelpOptions = true,
-        description = {"Extracts articles and loads them into the Neo4j store, one transaction per article.",
+        description = {"Extracts articles and loads them into the Neo4j store, --batch-size articles per transaction.",
                 "Inputs: text, HTML, JSON, JSONL (.gz) files, directories (recursive) or - for standard input.",
                 "An article already loaded with the same content is not extracted again;"
                         + " a changed article replaces what it contributed."})
@@ -49,18 +52,37 @@ final class LoadCommand implements Callable<Integer> {
             description = "Do not resolve entities across articles at the end (see khabar resolve).")
     boolean noResolve;
 
+    @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Neo4jLoader.Settings.DEFAULT_BATCH_SIZE,
+            description = "Articles per write transaction (default: ${DEFAULT-VALUE}); an article Neo4j refuses"
+                    + " fails alone, the others of its batch are loaded.")
+    int batchSize;
+
+    @Option(names = "--retry-seconds", paramLabel = "S", defaultValue = "60",
+            description = "How long to keep retrying while Neo4j cannot be reached during the load"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int retrySeconds;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
+        if (batchSize < 1) {
+            throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, not " + batchSize);
+        }
+        if (retrySeconds < 0) {
+            throw new ParameterException(spec.commandLine(), "--retry-seconds must not be negative");
+        }
         ReadOptions options = input.readOptions(spec.commandLine());
         int threads = input.threads(spec.commandLine());
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         try (GraphStore graph = GraphStore.open(store.settings(false))) {
             Progress progress = Progress.onStandardError(err, quiet || json);
-            Result r = load(graph.driver(), inputs, options, threads, input.failFast, quiet, err, progress);
+            Neo4jLoader.Settings settings = Neo4jLoader.Settings.defaults().withBatchSize(batchSize)
+                    .withRetryFor(Duration.ofSeconds(retrySeconds))
+                    .withNotices(quiet ? m -> {} : m -> err.println("khabar: " + m));
+            Result r = load(graph.driver(), settings, inputs, options, threads, input.failFast, quiet, err, progress);
             EntityResolution.Report resolved = noResolve ? null
                     : EntityResolution.run(graph.driver(), ResolveCommand.standardResolver());
             if (json) {
@@ -80,33 +102,31 @@ final class LoadCommand implements Callable<Integer> {
      * on {@code err} as {@code khabar: FILE[:LINE]: message} and counted, and the run goes on
      * (unless {@code failFast}).
      */
-    static Result load(Driver driver, List<String> inputs, ReadOptions options, int threads, boolean failFast,
-                       boolean quiet, PrintWriter err, Progress progress) {
-        Neo4jLoader loader = Neo4jLoader.open(driver);
+    static Result load(Driver driver, Neo4jLoader.Settings settings, List<String> inputs, ReadOptions options,
+                       int threads, boolean failFast, boolean quiet, PrintWriter err, Progress progress) {
+        Neo4jLoader loader = Neo4jLoader.open(driver, settings);
         Map<String, String> stored = loader.storedHashes();
         long[] counts = new long[3]; // read, failed, warnings
         try {
             new Pipeline(inputs, options, threads, a -> !a.sha256().equals(stored.get(a.id()))).run(o -> {
                 if (o.article() != null) counts[0]++;
                 if (!quiet) for (String w : o.warnings()) err.println("khabar: " + o.where() + ": warning: " + w);
-                String error = o.error();
-                if (error == null && o.skipped()) {
+                if (o.error() != null) {
+                    failed(counts, err, o.where(), o.error(), failFast);
+                } else if (o.skipped()) {
                     loader.unchanged(o.article());
-                } else if (error == null) {
-                    try {
-                        loader.load(o.graph());
-                    } catch (RuntimeException e) {
-                        error = e.getMessage();
+                } else {
+                    for (Neo4jLoader.Failure f : loader.add(o.graph())) {
+                        failed(counts, err, f.article().source(), f.error().getMessage(), failFast);
                     }
-                }
-                if (error != null) {
-                    counts[1]++;
-                    err.println("khabar: " + o.where() + ": " + error);
-                    if (failFast) throw new FailFast();
                 }
                 progress.update(counts[0], counts[1]);
             });
+            for (Neo4jLoader.Failure f : loader.flush()) {
+                failed(counts, err, f.article().source(), f.error().getMessage(), failFast);
+            }
         } catch (FailFast e) {
+            for (Neo4jLoader.Failure f : loader.flush()) failed(counts, err, f.article().source(), f.error().getMessage(), false);
             err.println("khabar: stopped at the first failure (--fail-fast); what was loaded before it stays loaded");
         }
         progress.finish();
@@ -121,9 +141,15 @@ final class LoadCommand implements Callable<Integer> {
         return new Result(s, counts[0], counts[1], progress.seconds());
     }
 
+    private static void failed(long[] counts, PrintWriter err, String where, String error, boolean failFast) {
+        counts[1]++;
+        err.println("khabar: " + where + ": " + error);
+        if (failFast) throw new FailFast();
+    }
+
     /** The samples (or any inputs) with default reading options, for {@code demo}. */
     static Result load(Driver driver, List<String> inputs, PrintWriter err) {
-        return load(driver, inputs, ReadOptions.defaults(), Runtime.getRuntime().availableProcessors(), false,
+        return load(driver, Neo4jLoader.Settings.defaults(), inputs, ReadOptions.defaults(), Runtime.getRuntime().availableProcessors(), false,
                 false, err, Progress.onStandardError(err, false));
     }
 

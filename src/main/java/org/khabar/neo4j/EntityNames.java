@@ -2,6 +2,7 @@ package org.khabar.neo4j;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 
 /**
@@ -9,8 +10,8 @@ import java.util.TreeSet;
  * article's {@code MENTIONS} carries its {@code name}, {@code aliases} and {@code roles}): the
  * canonical name is the longest contributed name (ties: the smallest in code-point order, so the
  * result never depends on load order), the aliases are every other contributed form, sorted, and
- * the roles are every contributed role title, sorted. The loader's Cypher applies the same rule
- * when it adds one contribution ({@link #BETTER_NAME}).
+ * the roles are every contributed role title, sorted. The loader adds a batch's contributions to
+ * what an entity has by deriving from both (the union is the same as from all the mentions).
  *
  * <pre>{@code
  * EntityNames n = EntityNames.derive(List.of(new Contribution("لافروف", List.of("الوزير لافروف"), List.of()),
@@ -22,9 +23,6 @@ import java.util.TreeSet;
  * @param aliasText what the full-text index {@code entity_names} reads: each alias followed by {@code " | "}
  */
 record EntityNames(String name, String nameKey, List<String> aliases, String aliasText, List<String> roles) {
-
-    /** Cypher: true when {@code $new} should replace {@code $old} as the canonical name (same rule as {@link #better}). */
-    static final String BETTER_NAME = "(%1$s IS NULL OR size(%2$s) > size(%1$s) OR (size(%2$s) = size(%1$s) AND %2$s < %1$s))";
 
     /** One article's contribution to an entity. */
     record Contribution(String name, List<String> aliases, List<String> roles) {}
@@ -43,6 +41,12 @@ record EntityNames(String name, String nameKey, List<String> aliases, String ali
         }
         aliases.remove(name);
         return new EntityNames(name, ArabicKey.of(name), List.copyOf(aliases), aliasText(aliases), List.copyOf(roles));
+    }
+
+    /** The parameters of the loader's query that sets an entity's names. */
+    Map<String, Object> row(String id) {
+        return Map.of("id", id, "name", name, "nameKey", nameKey, "aliases", aliases, "aliasText", aliasText,
+                "roles", roles);
     }
 
     /** True when {@code candidate} should be the canonical name instead of {@code current}. */

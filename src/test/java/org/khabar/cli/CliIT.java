@@ -229,6 +229,14 @@ class CliIT {
     }
 
     @Test
+    void aLoadIntoAnUnreachableServerIsOneLineAndExitOne() throws IOException {
+        Run r = khabar("load", "samples/seed.txt", "--neo4j-uri", "bolt://127.0.0.1:" + freePort());
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err().strip().lines()).singleElement().asString()
+                .startsWith("khabar: cannot connect to bolt://127.0.0.1:").contains("check that Neo4j runs");
+    }
+
+    @Test
     void demoWithoutServingLoadsTheSamplesIntoItsOwnStore() {
         Run r = khabar("demo", "--no-serve", "--data", dir.resolve("demo").toString());
         assertThat(r.code()).as(r.err()).isZero();

@@ -1,0 +1,393 @@
+package org.khabar.neo4j;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.khabar.article.Article;
+import org.khabar.graph.EntityType;
+import org.khabar.graph.Ids;
+import org.khabar.graph.SpeechType;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.Value;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/**
+ * Writes a batch of articles in one transaction with a constant, small set of queries: one per
+ * kind of node or relationship for the whole batch (about ten), whatever the number of articles.
+ * The query text never changes (the plans stay cached); data travels only as parameters; labels
+ * and types come only from {@link EntityType}, {@link SpeechType} and {@link RelType}.
+ *
+ * <p>Steps: lock the batch's {@code :Article} nodes (so that two loads of the same article
+ * serialize) and read their stored {@code sha256}; skip the unchanged ones; take back what the
+ * changed ones contributed; then write. Statements, events and every relationship that belongs to
+ * one article are {@code CREATE}d: the article is locked and holds nothing of its own at that
+ * point. Entities are {@code MERGE}d (shared across articles, guarded by the uniqueness
+ * constraints), each once per batch with the names of all the batch's articles.
+ */
+final class BatchWrite {
+    private BatchWrite() {}
+
+    /** Per article what happened, and the graph changes of the whole batch. */
+    record Result(Map<String, Neo4jLoader.Outcome> outcomes, int nodesCreated, int relationshipsCreated,
+                  int nodesDeleted, int relationshipsDeleted) {}
+
+    // ---- lock and compare ----
+    private static final String LOCK_ARTICLES = """
+            UNWIND $ids AS id
+            MERGE (a:Article {id: id})
+            SET a._loading = true
+            RETURN id, a.sha256 AS sha""";
+
+    // ---- taking back what changed articles contributed ----
+    private static final String PREVIOUS_ENTITIES = """
+            UNWIND $ids AS id
+            MATCH (:Article {id: id})-[:MENTIONS]->(e)
+            RETURN collect(DISTINCT e.id) AS ids""";
+    private static final String DELETE_STATEMENTS = "UNWIND $ids AS id MATCH (n:Statement {articleId: id}) DETACH DELETE n";
+    private static final String DELETE_EVENTS = "UNWIND $ids AS id MATCH (n:Event {articleId: id}) DETACH DELETE n";
+    // relationships between entities that one article contributes; both types have an index on articleId
+    private static final String DELETE_MEETINGS = "UNWIND $ids AS id MATCH ()-[r:%s {articleId: id}]->() DELETE r"
+            .formatted(RelType.MET_WITH);
+    private static final String DELETE_ROLES = "UNWIND $ids AS id MATCH ()-[r:%s {articleId: id}]->() DELETE r"
+            .formatted(RelType.HOLDS_ROLE);
+    private static final String DELETE_ARTICLE_RELATIONSHIPS = "UNWIND $ids AS id MATCH (:Article {id: id})-[r]->() DELETE r";
+    private static final String DELETE_ORPHANS = """
+            UNWIND $ids AS eid
+            MATCH (e:Entity {id: eid})
+            WHERE NOT ()-[:MENTIONS]->(e)
+            DETACH DELETE e""";
+    // what each remaining article contributed to an entity, to derive its names after a replacement
+    private static final String CONTRIBUTIONS = """
+            UNWIND $ids AS id
+            MATCH (e:Entity {id: id})
+            RETURN id, [(:Article)-[m:MENTIONS]->(e) | [m.name, m.aliases, m.roles]] AS contributions""";
+    private static final String SET_NAMES = """
+            UNWIND $rows AS row
+            MATCH (e:Entity {id: row.id})
+            SET e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases, e.aliasText = row.aliasText,
+                e.roles = row.roles""";
+
+    // ---- writing ----
+    private static final String ARTICLES = """
+            UNWIND $rows AS row
+            MATCH (a:Article {id: row.id})
+            SET a += row.props
+            REMOVE a._loading""";
+    private static final String PUBLISHED_BY = """
+            UNWIND $rows AS row
+            MATCH (a:Article {id: row.id})
+            MERGE (o:Entity {id: row.outletId})
+              ON CREATE SET o.name = row.outlet, o.nameKey = row.outlet, o.aliases = [], o.roles = [], o.kind = 'outlet'
+            SET o:Organization, o.uri = row.uri
+            CREATE (a)-[:%s {articleId: row.id}]->(o)""".formatted(RelType.PUBLISHED_BY);
+    /**
+     * One row per entity of the batch: merged and locked, its names returned; the new names (the
+     * batch's folded in, {@link EntityNames}) are then written with {@link #SET_NAMES} only where
+     * they change, so that an entity every article mentions is not rewritten (nor re-indexed).
+     */
+    private static final String ENTITY_TEMPLATE = """
+            UNWIND $rows AS row
+            MERGE (e:Entity {id: row.id})
+            SET e:%s, e.uri = row.uri,
+                e.nameEn = coalesce(e.nameEn, row.nameEn),
+                e.iso2 = coalesce(row.iso2, e.iso2),
+                e.wikidata = coalesce(row.wikidata, e.wikidata)
+            RETURN row.id AS id, e.name AS name, e.aliases AS aliases, e.roles AS roles""";
+    private static final String MENTIONS = """
+            UNWIND $articles AS art
+            MATCH (a:Article {id: art.id})
+            UNWIND art.rows AS row
+            MATCH (e:Entity {id: row.id})
+            CREATE (a)-[:%s {count: row.count, articleId: art.id, name: row.name, aliases: row.aliases,
+                             roles: row.roles}]->(e)""".formatted(RelType.MENTIONS);
+    private static final String EVENTS = """
+            UNWIND $articles AS art
+            MATCH (a:Article {id: art.id})
+            UNWIND art.rows AS row
+            CREATE (a)-[:%s {articleId: art.id}]->(ev:Event)
+            SET ev = row.props
+            WITH art, row, ev
+            CALL {
+              WITH art, row, ev
+              UNWIND row.participants AS x
+              MATCH (e:Entity {id: x})
+              CREATE (e)-[:%s {articleId: art.id}]->(ev)
+            }
+            CALL {
+              WITH art, row, ev
+              UNWIND row.places AS x
+              MATCH (p:Entity {id: x})
+              CREATE (ev)-[:%s {articleId: art.id}]->(p)
+            }""".formatted(RelType.REPORTS, RelType.PARTICIPATED_IN, RelType.OCCURRED_IN);
+    private static final String STATEMENTS;
+    private static final String MEETINGS = """
+            UNWIND $rows AS row
+            MATCH (x:Entity {id: row.a})
+            MATCH (y:Entity {id: row.b})
+            CREATE (x)-[r:%s]->(y)
+            SET r = row.props""".formatted(RelType.MET_WITH);
+    private static final String HOLDS_ROLE = """
+            UNWIND $rows AS row
+            MATCH (p:Entity {id: row.from})
+            MATCH (o:Entity {id: row.to})
+            CREATE (p)-[r:%s]->(o)
+            SET r = row.props""".formatted(RelType.HOLDS_ROLE);
+    // shared by every article that names the place: merged, never deleted with an article
+    private static final String LOCATED_IN = """
+            UNWIND $rows AS row
+            MATCH (p:Entity {id: row.from})
+            MATCH (c:Entity {id: row.to})
+            MERGE (p)-[:%s]->(c)""".formatted(RelType.LOCATED_IN);
+
+    private static final Map<EntityType, String> ENTITY = new EnumMap<>(EntityType.class);
+
+    /**
+     * Every query starts with this: a cached plan is used even when the store's statistics have
+     * changed since it was made (they change with every batch while a store fills up, and
+     * re-planning cost more than executing). The plans are index seeks on the uniqueness
+     * constraints whatever the statistics say.
+     */
+    static final String OPTIONS = "CYPHER replan=skip\n";
+
+    static {
+        for (EntityType t : EntityType.values()) {
+            ENTITY.put(t, ENTITY_TEMPLATE.formatted(t.label()));
+        }
+        StringBuilder speech = new StringBuilder();
+        for (SpeechType t : SpeechType.values()) {
+            speech.append("FOREACH (_ IN CASE WHEN row.type = '%1$s' THEN [1] ELSE [] END |\n".formatted(t.name()))
+                    .append("  CREATE (sp)-[:%1$s {articleId: art.id, start: row.props.start, end: row.props.end,"
+                            .formatted(t.name()))
+                    .append(" confidence: row.props.confidence}]->(s))\n");
+        }
+        STATEMENTS = """
+                UNWIND $articles AS art
+                MATCH (a:Article {id: art.id})
+                UNWIND art.rows AS row
+                MATCH (sp:Entity {id: row.speaker})
+                CREATE (a)-[:%1$s {articleId: art.id}]->(s:Statement)
+                SET s = row.props
+                %2$sWITH art, row, s
+                CALL {
+                  WITH art, row, s
+                  UNWIND row.about AS x
+                  MATCH (e:Entity {id: x})
+                  CREATE (s)-[:%3$s {articleId: art.id}]->(e)
+                }
+                CALL {
+                  WITH art, row, s
+                  UNWIND row.targets AS x
+                  MATCH (e:Entity {id: x})
+                  CREATE (s)-[:%4$s {articleId: art.id}]->(e)
+                }
+                CALL {
+                  WITH art, row, s
+                  UNWIND CASE WHEN row.addressee IS NULL THEN [] ELSE [row.addressee] END AS x
+                  MATCH (e:Entity {id: x})
+                  CREATE (s)-[:%5$s {articleId: art.id}]->(e)
+                }""".formatted(RelType.REPORTS, speech, RelType.ABOUT, RelType.TARGETS, RelType.ADDRESSED_TO);
+    }
+
+    /** The constant Cypher texts this class runs (for tests: no data in them). */
+    static List<String> queries() {
+        List<String> q = new ArrayList<>(List.of(LOCK_ARTICLES, PREVIOUS_ENTITIES, DELETE_STATEMENTS, DELETE_EVENTS,
+                DELETE_MEETINGS, DELETE_ROLES, DELETE_ARTICLE_RELATIONSHIPS, DELETE_ORPHANS, CONTRIBUTIONS, SET_NAMES,
+                ARTICLES, PUBLISHED_BY, MENTIONS, EVENTS, STATEMENTS, MEETINGS, HOLDS_ROLE, LOCATED_IN));
+        q.addAll(ENTITY.values());
+        return q;
+    }
+
+    /** Writes {@code batch} (article ids unique within it) in {@code tx}. */
+    static Result write(TransactionContext tx, List<ArticleRows> batch) {
+        Counter c = new Counter();
+        List<ArticleRows> sorted = new ArrayList<>(batch);
+        sorted.sort(Comparator.comparing((ArticleRows r) -> r.article().id())); // one lock order for all loads
+        Map<String, String> stored = new HashMap<>();
+        var locked = run(tx, LOCK_ARTICLES, Map.of("ids", sorted.stream().map(r -> r.article().id()).toList()));
+        locked.forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("sha").asString(null)));
+        c.add(locked.consume().counters());
+
+        Map<String, Neo4jLoader.Outcome> outcomes = new LinkedHashMap<>();
+        List<ArticleRows> write = new ArrayList<>();
+        List<String> replaced = new ArrayList<>();
+        List<Map<String, Object>> articles = new ArrayList<>();
+        for (ArticleRows r : sorted) {
+            Article a = r.article();
+            String sha = stored.get(a.id());
+            if (a.sha256().equals(sha)) {
+                outcomes.put(a.id(), Neo4jLoader.Outcome.UNCHANGED);
+                articles.add(Map.of("id", a.id(), "props", Map.of()));
+                continue;
+            }
+            outcomes.put(a.id(), sha == null ? Neo4jLoader.Outcome.LOADED : Neo4jLoader.Outcome.REPLACED);
+            if (sha != null) replaced.add(a.id());
+            write.add(r);
+            articles.add(Map.of("id", a.id(), "props", r.articleProps()));
+        }
+        if (!replaced.isEmpty()) takeBack(tx, c, replaced);
+        c.run(tx, ARTICLES, Map.of("rows", articles));
+        if (!write.isEmpty()) writeArticles(tx, c, write);
+        return new Result(outcomes, c.nodesCreated, c.relsCreated, c.nodesDeleted, c.relsDeleted);
+    }
+
+    /** Deletes what the articles {@code ids} contributed, then entities nobody mentions any more. */
+    private static void takeBack(TransactionContext tx, Counter c, List<String> ids) {
+        Map<String, Object> p = Map.of("ids", ids);
+        List<Object> previous = run(tx, PREVIOUS_ENTITIES, p).single().get("ids").asList();
+        c.run(tx, DELETE_STATEMENTS, p);
+        c.run(tx, DELETE_EVENTS, p);
+        c.run(tx, DELETE_MEETINGS, p);
+        c.run(tx, DELETE_ROLES, p);
+        c.run(tx, DELETE_ARTICLE_RELATIONSHIPS, p);
+        c.run(tx, DELETE_ORPHANS, Map.of("ids", previous));
+        deriveNames(tx, previous);
+    }
+
+    private static void writeArticles(TransactionContext tx, Counter c, List<ArticleRows> write) {
+        List<Map<String, Object>> outlets = new ArrayList<>();
+        Map<EntityType, Map<String, EntityFold>> entities = new EnumMap<>(EntityType.class);
+        List<Map<String, Object>> mentions = new ArrayList<>(), events = new ArrayList<>(),
+                statements = new ArrayList<>(), meetings = new ArrayList<>(), roles = new ArrayList<>();
+        Set<Map<String, Object>> located = new LinkedHashSet<>();
+        for (ArticleRows r : write) {
+            Article a = r.article();
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                String outletId = Neo4jLoader.outletId(a.outlet());
+                outlets.add(Map.of("id", a.id(), "outletId", outletId, "outlet", a.outlet().strip(),
+                        "uri", Ids.uri(outletId)));
+            }
+            List<Map<String, Object>> m = new ArrayList<>();
+            for (Map<String, Object> e : r.entities()) {
+                entities.computeIfAbsent(ArticleRows.type(e), t -> new LinkedHashMap<>())
+                        .computeIfAbsent((String) e.get("id"), id -> new EntityFold()).add(e);
+                m.add(Map.of("id", e.get("id"), "count", e.get("count"), "name", e.get("name"),
+                        "aliases", e.get("aliases"), "roles", e.get("roles")));
+            }
+            perArticle(mentions, a, m);
+            perArticle(events, a, r.events());
+            perArticle(statements, a, r.statements());
+            meetings.addAll(r.meetings());
+            roles.addAll(r.roles());
+            located.addAll(r.locatedIn());
+        }
+        c.run(tx, PUBLISHED_BY, Map.of("rows", outlets));
+        List<Map<String, Object>> names = new ArrayList<>();
+        entities.forEach((type, folds) -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            folds.values().forEach(f -> rows.add(f.row()));
+            rows.sort(Comparator.comparing(x -> (String) x.get("id"))); // one lock order for all loads
+            var merged = run(tx, ENTITY.get(type), Map.of("rows", rows));
+            merged.forEachRemaining(r -> {
+                EntityFold f = folds.get(r.get("id").asString());
+                EntityNames now = f.with(r.get("name").asString(null), strings(r.get("aliases")), strings(r.get("roles")));
+                if (now != null) names.add(now.row(r.get("id").asString()));
+            });
+            c.add(merged.consume().counters());
+        });
+        c.run(tx, SET_NAMES, Map.of("rows", names));
+        c.run(tx, MENTIONS, Map.of("articles", mentions));
+        c.run(tx, EVENTS, Map.of("articles", events));
+        c.run(tx, STATEMENTS, Map.of("articles", statements));
+        c.run(tx, MEETINGS, Map.of("rows", meetings));
+        c.run(tx, HOLDS_ROLE, Map.of("rows", roles));
+        c.run(tx, LOCATED_IN, Map.of("rows", List.copyOf(located)));
+    }
+
+    private static void perArticle(List<Map<String, Object>> out, Article a, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) out.add(Map.of("id", a.id(), "rows", rows));
+    }
+
+    /** One entity's contributions from every article of the batch, folded into one row. */
+    private static final class EntityFold {
+        private Map<String, Object> first;
+        private String name;
+        private String nameEn;
+        private final TreeSet<String> forms = new TreeSet<>();
+        private final TreeSet<String> roles = new TreeSet<>();
+
+        @SuppressWarnings("unchecked")
+        void add(Map<String, Object> e) {
+            if (first == null) first = e;
+            String n = (String) e.get("name");
+            if (EntityNames.better(n, name)) name = n;
+            if (nameEn == null) nameEn = (String) e.get("nameEn");
+            if (n != null) forms.add(n);
+            forms.addAll((List<String>) e.get("aliases"));
+            roles.addAll((List<String>) e.get("roles"));
+        }
+
+        Map<String, Object> row() {
+            Map<String, Object> row = new HashMap<>();
+            row.put("id", first.get("id"));
+            row.put("uri", first.get("uri"));
+            row.put("nameEn", nameEn);
+            row.put("iso2", first.get("iso2"));
+            row.put("wikidata", first.get("wikidata"));
+            return row;
+        }
+
+        /** The names once this batch's are added to the stored ones, or null when they do not change. */
+        EntityNames with(String storedName, List<String> storedAliases, List<String> storedRoles) {
+            List<EntityNames.Contribution> cs = new ArrayList<>();
+            if (storedName != null) cs.add(new EntityNames.Contribution(storedName, storedAliases, storedRoles));
+            cs.add(new EntityNames.Contribution(name, List.copyOf(forms), List.copyOf(roles)));
+            EntityNames n = EntityNames.derive(cs);
+            boolean same = n.name().equals(storedName) && n.aliases().equals(storedAliases)
+                    && n.roles().equals(storedRoles);
+            return same ? null : n;
+        }
+    }
+
+    /**
+     * Sets the names, aliases and roles of the entities {@code ids} (those that still exist) from
+     * what their remaining mentions contributed. An entity with a mention stored before mentions
+     * carried their contribution keeps what it has. Also used by {@link EntityResolution} after a merge.
+     */
+    static void deriveNames(TransactionContext tx, List<?> ids) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        run(tx, CONTRIBUTIONS, Map.of("ids", ids)).forEachRemaining(r -> {
+            List<EntityNames.Contribution> cs = new ArrayList<>();
+            for (Value v : r.get("contributions").values()) {
+                if (v.get(0).isNull()) return; // stored by an older khabar: its contribution is unknown
+                cs.add(new EntityNames.Contribution(v.get(0).asString(), strings(v.get(1)), strings(v.get(2))));
+            }
+            if (cs.isEmpty()) return;
+            EntityNames n = EntityNames.derive(cs);
+            rows.add(n.row(r.get("id").asString()));
+        });
+        if (!rows.isEmpty()) run(tx, SET_NAMES, Map.of("rows", rows)).consume();
+    }
+
+    private static org.neo4j.driver.Result run(TransactionContext tx, String query, Map<String, Object> params) {
+        return tx.run(OPTIONS + query, params);
+    }
+
+    private static List<String> strings(Value v) {
+        return v.isNull() ? List.of() : v.asList(Value::asString);
+    }
+
+    private static final class Counter {
+        int nodesCreated, relsCreated, nodesDeleted, relsDeleted;
+
+        void run(TransactionContext tx, String query, Map<String, Object> params) {
+            for (Object v : params.values()) {
+                if (v instanceof List<?> l && l.isEmpty()) return; // nothing to write: no round trip
+            }
+            add(BatchWrite.run(tx, query, params).consume().counters());
+        }
+
+        void add(SummaryCounters s) {
+            nodesCreated += s.nodesCreated();
+            relsCreated += s.relationshipsCreated();
+            nodesDeleted += s.nodesDeleted();
+            relsDeleted += s.relationshipsDeleted();
+        }
+    }
+}
