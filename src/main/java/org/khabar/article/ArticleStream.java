@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongSupplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
@@ -24,6 +26,9 @@ import java.util.stream.StreamSupport;
 public final class ArticleStream implements AutoCloseable, Iterable<ReadResult> {
     private final InputWalker inputs;
     private final ReadOptions options;
+    private final LongSupplier sizeOfInputs;
+    private final AtomicLong consumed = new AtomicLong();
+    private long bytesTotal = -2; // -2: not measured yet
     private Reader current;
     private String currentName;
     private ReadResult next;
@@ -32,9 +37,10 @@ public final class ArticleStream implements AutoCloseable, Iterable<ReadResult> 
     private long ok;
     private long failed;
 
-    ArticleStream(InputWalker inputs, ReadOptions options) {
+    ArticleStream(InputWalker inputs, ReadOptions options, LongSupplier sizeOfInputs) {
         this.inputs = inputs;
         this.options = options;
+        this.sizeOfInputs = sizeOfInputs;
     }
 
     /** The results, once: a second call throws {@link IllegalStateException}. */
@@ -69,6 +75,24 @@ public final class ArticleStream implements AutoCloseable, Iterable<ReadResult> 
 
     /** Failures so far. */
     public long failedCount() { return failed; }
+
+    /**
+     * Bytes consumed from the inputs so far, as stored (compressed bytes of a {@code .gz}); runs a
+     * little ahead of the articles handed out, by what the readers buffer.
+     */
+    public long bytesRead() { return consumed.get(); }
+
+    /**
+     * The total size of the inputs in bytes, measured on the first call (directories are walked
+     * once more); -1 when unknown in advance: standard input or a pipe.
+     */
+    public long bytesTotal() {
+        if (bytesTotal == -2) bytesTotal = sizeOfInputs.getAsLong();
+        return bytesTotal;
+    }
+
+    /** True when the inputs include standard input. */
+    public boolean readsStandardInput() { return inputs.readsStandardInput(); }
 
     private boolean advance() {
         if (next != null) return true;
@@ -110,7 +134,7 @@ public final class ArticleStream implements AutoCloseable, Iterable<ReadResult> 
             Input in = (Input) item;
             currentName = in.name();
             try {
-                current = Articles.reader(in, options);
+                current = Articles.reader(in, options, consumed);
             } catch (IOException | RuntimeException e) {
                 return new ReadResult.Failed(in.name(), 0, "cannot read: " + describe(e));
             }

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
 
 /**
@@ -49,13 +50,19 @@ public final class Articles {
     public static ArticleStream open(List<String> inputs, ReadOptions options, InputStream stdin) {
         if (inputs == null || inputs.isEmpty()) throw new IllegalArgumentException("inputs: give at least one file, directory or -");
         if (options == null) throw new IllegalArgumentException("options must not be null (use ReadOptions.defaults())");
-        return new ArticleStream(new InputWalker(inputs, options.include(), stdin), options);
+        return new ArticleStream(new InputWalker(inputs, options.include(), stdin), options,
+                () -> InputWalker.totalBytes(inputs, options.include()));
     }
 
     enum Format { TEXT, HTML, JSONL, JSON, SNIFF }
 
     /** The reader for one input; problems opening it become a single Failed. */
     static Reader reader(Input in, ReadOptions options) throws IOException {
+        return reader(in, options, new AtomicLong());
+    }
+
+    /** The reader for one input, adding the raw bytes it consumes (compressed bytes for .gz) to {@code consumed}. */
+    static Reader reader(Input in, ReadOptions options, AtomicLong consumed) throws IOException {
         String name = in.lowerName();
         boolean gz = name.endsWith(".gz");
         String inner = gz ? name.substring(0, name.length() - 3) : name;
@@ -67,7 +74,7 @@ public final class Articles {
                         + megabytes(options.maxBytes()) + " limit (raise it with --max-size)"));
             }
         }
-        InputStream s = new BufferedInputStream(in.open(), 64 * 1024);
+        InputStream s = new BufferedInputStream(new CountingInputStream(in.open(), consumed), 64 * 1024);
         try {
             if (gz) s = new BufferedInputStream(new GZIPInputStream(s, 64 * 1024), 64 * 1024);
             if (f == Format.SNIFF) {

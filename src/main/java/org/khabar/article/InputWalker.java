@@ -26,6 +26,7 @@ final class InputWalker implements Iterator<Object> {
     private final Iterator<String> inputs;
     private final List<PathMatcher> include;
     private final InputStream stdin;
+    private final boolean readsStdin;
     private final Deque<Iterator<Path>> dirs = new ArrayDeque<>();
     private Object next;
 
@@ -33,7 +34,11 @@ final class InputWalker implements Iterator<Object> {
         this.inputs = List.copyOf(inputs).iterator();
         this.include = include.stream().map(p -> FileSystems.getDefault().getPathMatcher("glob:" + p)).toList();
         this.stdin = stdin;
+        this.readsStdin = inputs.contains("-");
     }
+
+    /** True when one of the inputs is standard input ({@code -}). */
+    boolean readsStandardInput() { return readsStdin; }
 
     @Override
     public boolean hasNext() {
@@ -64,6 +69,26 @@ final class InputWalker implements Iterator<Object> {
         Object n = next;
         next = null;
         return n;
+    }
+
+    /**
+     * The total size in bytes of the files these inputs expand to (as stored: compressed for
+     * {@code .gz}), or -1 when it cannot be known in advance: standard input, a pipe, an
+     * unreadable size. Walks directories once more, with the same rules.
+     */
+    static long totalBytes(List<String> inputs, List<String> include) {
+        InputWalker w = new InputWalker(inputs, include, InputStream.nullInputStream());
+        long total = 0;
+        while (w.hasNext()) {
+            if (!(w.next() instanceof Input in)) continue; // a missing input adds nothing
+            if (in.isStdin() || !Files.isRegularFile(in.path())) return -1;
+            try {
+                total += Files.size(in.path());
+            } catch (IOException e) {
+                return -1;
+            }
+        }
+        return total;
     }
 
     private void enter(Path dir) {

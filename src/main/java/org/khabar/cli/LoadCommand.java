@@ -108,7 +108,7 @@ final class LoadCommand implements Callable<Integer> {
         Map<String, String> stored = loader.storedHashes();
         long[] counts = new long[3]; // read, failed, warnings
         try {
-            new Pipeline(inputs, options, threads, a -> !a.sha256().equals(stored.get(a.id()))).run(o -> {
+            new Pipeline(inputs, options, threads, a -> !a.sha256().equals(stored.get(a.id()))).tracking(progress).run(o -> {
                 if (o.article() != null) counts[0]++;
                 if (!quiet) for (String w : o.warnings()) err.println("khabar: " + o.where() + ": warning: " + w);
                 if (o.error() != null) {

@@ -41,6 +41,7 @@ final class Pipeline {
     private final ReadOptions options;
     private final int threads;
     private final Predicate<Article> needsExtraction;
+    private Progress progress;
 
     /**
      * @param needsExtraction false for an article that need not be extracted again (already
@@ -53,6 +54,12 @@ final class Pipeline {
         this.needsExtraction = needsExtraction;
     }
 
+    /** Lets {@code p} measure how far {@link #run} is through the input bytes (for percent and ETA). */
+    Pipeline tracking(Progress p) {
+        this.progress = p;
+        return this;
+    }
+
     void run(Consumer<Outcome> consumer) {
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "khabar-extract");
@@ -61,6 +68,7 @@ final class Pipeline {
         });
         Deque<Future<Outcome>> window = new ArrayDeque<>();
         try (ArticleStream articles = Articles.open(inputs, options)) {
+            if (progress != null) progress.tracking(position(articles));
             for (ReadResult r : articles) {
                 if (r instanceof ReadResult.Failed f) {
                     window.add(done(new Outcome(null, null, f.where(), List.of(), f.message())));
@@ -78,6 +86,16 @@ final class Pipeline {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    private static Progress.Input position(ArticleStream articles) {
+        return new Progress.Input() {
+            @Override public long bytesRead() { return articles.bytesRead(); }
+
+            @Override public long bytesTotal() { return articles.bytesTotal(); }
+
+            @Override public boolean standardInput() { return articles.readsStandardInput(); }
+        };
     }
 
     private static Future<Outcome> done(Outcome o) {

@@ -65,18 +65,24 @@ final class Doc {
 
     int size() { return tokens.length; }
 
-    /** How often a word key occurs, bare or after one proclitic و ف ب ل (computed once). */
+    /** How often a word key occurs, bare or after one proclitic و ف ب ل (counted once per key asked). */
     int count(String key) {
-        if (counts == null) {
-            counts = new java.util.HashMap<>();
-            for (Token t : tokens) {
-                String k = t.key();
-                if (k.isEmpty()) continue;
-                counts.merge(k, 1, Integer::sum);
-                if (k.length() > 1 && "وفبل".indexOf(k.charAt(0)) >= 0) counts.merge(k.substring(1), 1, Integer::sum);
+        if (key.isEmpty()) return 0;
+        if (counts == null) counts = new java.util.HashMap<>();
+        Integer known = counts.get(key);
+        if (known != null) return known;
+        int n = 0;
+        int len = key.length();
+        for (Token t : tokens) {
+            String k = t.key();
+            if (k.length() == len) {
+                if (k.equals(key)) n++;
+            } else if (k.length() == len + 1 && "وفبل".indexOf(k.charAt(0)) >= 0 && k.startsWith(key, 1)) {
+                n++;
             }
         }
-        return counts.getOrDefault(key, 0);
+        counts.put(key, n);
+        return n;
     }
 
     Token tok(int i) { return tokens[i]; }

@@ -56,7 +56,7 @@ final class PersonNameFinder {
         }
         // 2. given name + following words
         for (int i = 0; i < d.size(); i++) {
-            if (thing[i] || !Names.nameToken(d, i, false) || Names.givenName(d, i) == null) continue;
+            if (thing[i] || Names.givenName(d, i) == null || !Names.nameToken(d, i, false)) continue; // the cheap test first
             if (Names.inTheNameOf(d, i)) continue; // «باسم المركز»: «in the name of», not the given name باسم
             if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.words, i - 1, true) != null) continue; // «متحدث باسم X»
             int stripped = strippedForGiven(d, i);

@@ -35,6 +35,7 @@ final class Queries {
             MATCH (:Article {id: aid})-[:MENTIONS]->(e)
             RETURN DISTINCT aid AS article, e.uri AS uri ORDER BY article, uri""";
 
+    /** Statements; what they are about, target and address comes as one list of [type, uri] pairs (one expansion, not three). */
     static final String STATEMENTS = """
             UNWIND $ids AS aid
             MATCH (:Article {id: aid})-[:REPORTS]->(s:Statement)
@@ -42,15 +43,17 @@ final class Queries {
             RETURN aid AS article, s.id AS id, s.uri AS uri, s.type AS type, s.cameo AS cameo, s.cue AS cue, s.quote AS quote,
                    s.text AS text, s.start AS start, s.end AS end, s.date AS date, s.dateText AS dateText,
                    s.modality AS modality, s.confidence AS confidence, sp.uri AS speaker,
-                   [(s)-[:ABOUT]->(e) | e.uri] AS about, [(s)-[:TARGETS]->(e) | e.uri] AS targets,
-                   [(s)-[:ADDRESSED_TO]->(e) | e.uri] AS addressees
+                   [(s)-[r:ABOUT|TARGETS|ADDRESSED_TO]->(e) | [type(r), e.uri]] AS links
             ORDER BY article, id""";
 
-    /** Meetings of one article, reached through the entities it mentions (no scan of all MET_WITH). */
+    /**
+     * Meetings of the articles, found by the {@code MET_WITH(articleId)} index: not through the
+     * entities the article mentions, whose MET_WITH relationships from every other article would
+     * all be read and dropped (a country met in thousands of articles, for each of them).
+     */
     static final String MEETINGS = """
             UNWIND $ids AS aid
-            MATCH (:Article {id: aid})-[:MENTIONS]->(x)-[m:MET_WITH]->(y)
-            WHERE m.articleId = aid
+            MATCH (x)-[m:MET_WITH {articleId: aid}]->(y)
             OPTIONAL MATCH (pl:Entity {id: m.placeId})
             OPTIONAL MATCH (ev:Event {id: m.eventId})
             RETURN aid AS article, m.id AS id, x.uri AS a, y.uri AS b, m.kind AS kind, m.cue AS cue, m.text AS text,
@@ -69,10 +72,10 @@ final class Queries {
                    [(e)-[:OCCURRED_IN]->(pl) | pl.uri] AS places
             ORDER BY article, id""";
 
+    /** Role mentions of the articles, by the {@code HOLDS_ROLE(articleId)} index (as meetings). */
     static final String ROLES = """
             UNWIND $ids AS aid
-            MATCH (:Article {id: aid})-[:MENTIONS]->(p:Person)-[r:HOLDS_ROLE]->(o)
-            WHERE r.articleId = aid
+            MATCH (p:Person)-[r:HOLDS_ROLE {articleId: aid}]->(o)
             RETURN aid AS article, p.uri AS person, r.title AS title, o.uri AS org, r.start AS start, r.end AS end
             ORDER BY article, person, title, org, start""";
 

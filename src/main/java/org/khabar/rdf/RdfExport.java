@@ -37,7 +37,12 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * deterministically from the ids Neo4j stores.
  */
 public final class RdfExport {
-    static final int PAGE = 100;
+    /**
+     * Articles per page: each page costs one query per kind of thing read (articles, mentions,
+     * statements, meetings, events, roles), each planned and sorted on its own, so pages are
+     * large; memory grows with a page (its articles' IRIs and evidence spans), never with the graph.
+     */
+    static final int PAGE = 1000;
 
     private final Driver driver;
     private Vocab vocab = Vocab.standard();
@@ -209,15 +214,17 @@ public final class RdfExport {
 
         /** Writes one page of articles (by id, after {@code after}); returns the last id, null when none is left. */
         String page(Transaction tx, String after) {
-            List<Record> page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText)).list();
-            if (page.isEmpty()) return null;
+            // streamed, not listed: with --with-text a page of articles is a page of full texts
+            Result page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText));
             Map<String, Art> arts = new java.util.HashMap<>();
             List<String> ids = new ArrayList<>();
-            for (Record a : page) {
+            while (page.hasNext()) {
+                Record a = page.next();
                 String id = str(a, "id");
                 arts.put(id, article(a));
                 ids.add(id);
             }
+            if (ids.isEmpty()) return null;
             Set<Node> spans = new HashSet<>();
             Map<String, Object> p = Map.of("ids", ids);
             Result m = tx.run(Queries.MENTIONS, p);
@@ -258,7 +265,7 @@ public final class RdfExport {
                 em.add(post, Vocab.prov("wasDerivedFrom"), a.iri());
             }
             em.graph(null);
-            return str(page.get(page.size() - 1), "id");
+            return ids.get(ids.size() - 1);
         }
 
         /** The article of a row, and its named graph made current. */
@@ -378,15 +385,33 @@ public final class RdfExport {
                 em.add(attribution, Vocab.prov("hadRole"), vocab.kg("SpeakerRole"));
                 em.add(sp, vocab.kg(act.shortcut()), s);
             }
-            for (String about : sortedStrings(rec, "about")) em.add(s, Vocab.schema("about"), res(about, "entity statement " + id + " is about"));
+            List<String> about = new ArrayList<>();
+            List<String> targets = new ArrayList<>();
+            List<String> addressees = new ArrayList<>();
+            Value links = rec.get("links");
+            if (links != null && !links.isNull()) {
+                for (Value link : links.values()) {
+                    String uri = link.get(1).isNull() ? null : link.get(1).asString();
+                    if (uri == null) continue;
+                    switch (link.get(0).asString()) {
+                        case "ABOUT" -> about.add(uri);
+                        case "TARGETS" -> targets.add(uri);
+                        default -> addressees.add(uri);
+                    }
+                }
+            }
+            about.sort(null);
+            targets.sort(null);
+            addressees.sort(null);
+            for (String ab : about) em.add(s, Vocab.schema("about"), res(ab, "entity statement " + id + " is about"));
             int n = 0;
-            for (String t : sortedStrings(rec, "targets")) {
+            for (String t : targets) {
                 Node target = res(t, "target of " + id);
                 em.add(s, vocab.kg("target"), target);
                 role(s, "target-" + (++n), target, "TargetRole");
             }
             n = 0;
-            for (String ad : sortedStrings(rec, "addressees")) {
+            for (String ad : addressees) {
                 Node addressee = res(ad, "addressee of " + id);
                 em.add(s, vocab.kg("addressee"), addressee);
                 role(s, "addressee-" + (++n), addressee, "AddresseeRole");

@@ -8,10 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.neo4j.configuration.GraphDatabaseInternalSettings;
 import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.BoltConnector;
@@ -33,7 +30,7 @@ import org.neo4j.server.configuration.ServerSettings;
  *
  * <p>Layout of the data directory: {@code data/} (databases and transaction logs, kept),
  * {@code logs/} (Neo4j's debug log), {@code run/} (scratch files of the running server, removed
- * on close) and, while {@code khabar serve} runs, {@link ServerFile#NAME}.
+ * on close, or on the next start when the process that owned them was killed) and, while {@code khabar serve} runs, {@link ServerFile#NAME}.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
     /** Where the server serves the Browser style sheet (see {@code cypher/browser/style.grass}). */
@@ -49,11 +46,13 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     private final Neo4j neo4j;
     private final ServerConfig config;
+    private final Path scratch;
     private final Duration startup;
 
-    private EmbeddedNeo4j(Neo4j neo4j, ServerConfig config, Duration startup) {
+    private EmbeddedNeo4j(Neo4j neo4j, ServerConfig config, Path scratch, Duration startup) {
         this.neo4j = neo4j;
         this.config = config;
+        this.scratch = scratch;
         this.startup = startup;
     }
 
@@ -72,10 +71,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + home + ": " + e.getMessage(), e);
         }
+        Path scratch = ScratchFolders.create(run);
         long t0 = System.nanoTime();
         // Browser's post-connect command needs the real HTTP port before start: pick one for port 0
         if (config.http() && config.httpPort() == 0) config = config.withHttpPort(freePort());
-        Neo4jBuilder b = Neo4jBuilders.newInProcessBuilder(run)
+        Neo4jBuilder b = Neo4jBuilders.newInProcessBuilder(scratch)
                 .withConfig(GraphDatabaseSettings.neo4j_home, home)
                 .withConfig(GraphDatabaseSettings.data_directory, home.resolve("data"))
                 .withConfig(GraphDatabaseSettings.logs_directory, home.resolve("logs"))
@@ -102,18 +102,16 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             b = b.withConfig(ServerSettings.browser_post_connect_cmd,
                     "style http://" + ServerConfig.HOST + ":" + config.httpPort() + STYLE_PATH);
         }
-        Set<Path> scratchBefore = list(run);
         Neo4j neo4j;
         try {
             neo4j = b.build();
         } catch (RuntimeException e) {
-            // the harness leaves its scratch folder behind when it fails to start: remove ours only
-            for (Path p : list(run)) {
-                if (!scratchBefore.contains(p)) deleteQuietly(p);
-            }
+            ScratchFolders.delete(scratch); // the harness leaves its scratch files behind when it fails to start
             throw ServerStartException.from(e, config, home);
         }
-        return new EmbeddedNeo4j(neo4j, config, Duration.ofNanos(System.nanoTime() - t0));
+        // this process holds the store now: remove what killed processes left in run/
+        ScratchFolders.removeStale(run, Set.of(scratch));
+        return new EmbeddedNeo4j(neo4j, config, scratch, Duration.ofNanos(System.nanoTime() - t0));
     }
 
     public URI boltUri() { return neo4j.boltURI(); }
@@ -146,7 +144,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
     @Override
     public void close() {
-        neo4j.close();
+        try {
+            neo4j.close();
+        } finally {
+            ScratchFolders.delete(scratch);
+        }
     }
 
     private static int freePort() {
@@ -154,22 +156,6 @@ public final class EmbeddedNeo4j implements AutoCloseable {
             return s.getLocalPort();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot find a free port on " + ServerConfig.HOST + ": " + e.getMessage(), e);
-        }
-    }
-
-    private static Set<Path> list(Path dir) {
-        try (Stream<Path> s = Files.list(dir)) {
-            return s.collect(Collectors.toSet());
-        } catch (IOException e) {
-            return Set.of();
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a leftover scratch folder is harmless
         }
     }
 

@@ -18,6 +18,7 @@ public final class ArabicNormalizer {
 
     /** True for characters dropped from keys: harakat, tatweel, superscript alef, Quranic marks, ZW(N)J, bidi marks. */
     public static boolean isIgnorable(char c) {
+        if (c < '\u0610' || c >= '\u0621' && c <= '\u063F' || c >= '\u0641' && c <= '\u064A') return false; // most text
         return (c >= '\u064B' && c <= '\u065F') || c == '\u0670' || c == '\u0640'
                 || (c >= '\u0610' && c <= '\u061A') || (c >= '\u06D6' && c <= '\u06ED')
                 || c == '\u200C' || c == '\u200D' || c == '\u200E' || c == '\u200F'

@@ -6,39 +6,109 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import org.junit.jupiter.api.Test;
 
+/** Progress lines under a clock the test moves by hand: no sleeping, no timing. */
 class ProgressTest {
+    static final long SECOND = 1_000_000_000L;
 
-    @Test
-    void aLineSaysCountRateAndEtaWhenTheTotalIsKnown() {
-        Progress p = new Progress(new PrintWriter(new StringWriter()), false, false, 100, 10);
-        long tenSecondsLater = System.nanoTime() + 10_000_000_000L;
-        String line = p.line(50, 2, tenSecondsLater);
-        assertThat(line).startsWith("50 articles of 100, 2 failed, ").contains("articles/s").contains("ETA 0:1");
+    /** A clock that stands still until moved. */
+    static final class Clock {
+        long now = 1_000 * SECOND;
+
+        long get() { return now; }
+
+        void advance(double seconds) { now += Math.round(seconds * SECOND); }
+    }
+
+    /** An input of a fixed size (or -1) whose bytes read the test sets. */
+    static final class FakeInput implements Progress.Input {
+        final long total;
+        final boolean stdin;
+        long read;
+
+        FakeInput(long total, boolean stdin) {
+            this.total = total;
+            this.stdin = stdin;
+        }
+
+        @Override public long bytesRead() { return read; }
+
+        @Override public long bytesTotal() { return total; }
+
+        @Override public boolean standardInput() { return stdin; }
+    }
+
+    final Clock clock = new Clock();
+    final StringWriter log = new StringWriter();
+
+    Progress progress(boolean terminal, boolean quiet, int logSeconds) {
+        return new Progress(new PrintWriter(log), terminal, quiet, logSeconds, clock::get);
     }
 
     @Test
-    void withoutATerminalItLogsWholeLinesAndNothingWhenQuiet() throws Exception {
-        StringWriter log = new StringWriter();
-        Progress p = new Progress(new PrintWriter(log), false, false, -1, 0);
-        Thread.sleep(5);
+    void theShareOfInputBytesReadGivesPercentAndEta() {
+        FakeInput in = new FakeInput(40_000_000, false);
+        Progress p = progress(false, false, 10).tracking(in);
+        clock.advance(30);
+        in.read = 10_000_000; // a quarter in 30 s: three quarters to go take 90 s
+        assertThat(p.line(500, 2, clock.get()))
+                .isEqualTo("500 articles, 2 failed, 16.7 articles/s, 0:30 elapsed, 25% of 40.0 MB, ETA 1:30");
+        clock.advance(3_570);
+        in.read = 39_000_000;
+        assertThat(p.line(60_000, 0, clock.get())).endsWith("1:00:00 elapsed, 97% of 40.0 MB, ETA 1:32");
+    }
+
+    @Test
+    void noEtaBeforeTheFirstByteNorAfterTheLast() {
+        FakeInput in = new FakeInput(5_000, false);
+        Progress p = progress(false, false, 10).tracking(in);
+        clock.advance(2);
+        assertThat(p.line(0, 0, clock.get())).endsWith("0% of 5 kB").doesNotContain("ETA");
+        in.read = 5_000;
+        assertThat(p.line(7, 0, clock.get())).endsWith("100% of 5 kB").doesNotContain("ETA");
+    }
+
+    @Test
+    void standardInputHasNoEtaAndTheLineSaysWhy() {
+        Progress p = progress(false, false, 10).tracking(new FakeInput(-1, true));
+        clock.advance(4);
+        assertThat(p.line(8, 0, clock.get())).isEqualTo("8 articles, 2.0 articles/s, 0:04 elapsed, no ETA (standard input has no size)");
+        Progress pipe = progress(false, false, 10).tracking(new FakeInput(-1, false));
+        assertThat(pipe.line(8, 0, clock.get())).endsWith("no ETA (input size unknown)");
+    }
+
+    @Test
+    void withoutATerminalItLogsAWholeLineEveryIntervalAndNothingWhenQuiet() {
+        FakeInput in = new FakeInput(1_000_000, false);
+        Progress p = progress(false, false, 10).tracking(in);
+        clock.advance(9);
         p.update(3, 0);
+        assertThat(log.toString()).isEmpty();
+        clock.advance(1);
+        in.read = 500_000;
+        p.update(4, 0);
+        clock.advance(5);
+        p.update(5, 0);
         p.finish();
-        assertThat(log.toString()).startsWith("khabar: 3 articles, ").endsWith(System.lineSeparator()).doesNotContain("\r");
+        assertThat(log.toString()).isEqualTo("khabar: 4 articles, 0.4 articles/s, 0:10 elapsed, 50% of 1.0 MB, ETA 0:10"
+                + System.lineSeparator()).doesNotContain("\r");
 
         StringWriter none = new StringWriter();
-        Progress q = new Progress(new PrintWriter(none), false, true, -1, 0);
+        Progress q = new Progress(new PrintWriter(none), false, true, 0, clock::get);
+        clock.advance(60);
         q.update(3, 0);
         q.finish();
         assertThat(none.toString()).isEmpty();
     }
 
     @Test
-    void onATerminalItRedrawsOneLine() throws Exception {
-        StringWriter tty = new StringWriter();
-        Progress p = new Progress(new PrintWriter(tty), true, false, -1, 0);
-        Thread.sleep(300);
+    void onATerminalItRedrawsOneLine() {
+        Progress p = progress(true, false, 10);
+        clock.advance(0.1);
+        p.update(6, 0);
+        assertThat(log.toString()).isEmpty(); // redrawn at most every 250 ms
+        clock.advance(0.2);
         p.update(7, 0);
         p.finish();
-        assertThat(tty.toString()).startsWith("\r7 articles").endsWith(System.lineSeparator());
+        assertThat(log.toString()).startsWith("\r7 articles").endsWith(System.lineSeparator());
     }
 }

@@ -121,6 +121,19 @@ class RdfExportIT {
         assertThat(actual).isEqualTo(Files.readString(GOLDEN, StandardCharsets.UTF_8));
     }
 
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class, names = {"NTRIPLES", "NQUADS"})
+    void streamingDumpsAreByteForByteWhatJenasStreamingWriterWrites(RdfFormat format) {
+        ByteArrayOutputStream ours = new ByteArrayOutputStream();
+        RdfDump.of(RdfExport.from(driver).withText(true), format).writeTo(ours, null);
+        ByteArrayOutputStream jenas = new ByteArrayOutputStream();
+        org.apache.jena.riot.system.StreamRDF w = org.apache.jena.riot.system.StreamRDFWriter.getWriterStream(jenas, format.jenaFormat());
+        RdfExport.from(driver).withText(true).quads(format.quads()).writeTo(w);
+        assertThat(ours.size()).isGreaterThan(20_000);
+        assertThat(ours.toString(StandardCharsets.UTF_8)).isEqualTo(jenas.toString(StandardCharsets.UTF_8));
+        assertThat(ours.toByteArray()).isEqualTo(jenas.toByteArray());
+    }
+
     @Test
     void quadsKeepOneNamedGraphPerArticleAndEntitiesInTheDefaultGraph() {
         Path f = RdfDump.of(RdfExport.from(driver), RdfFormat.NQUADS).write(dir.resolve("k.nq"), null).dump();

@@ -43,6 +43,25 @@ class PersistenceIT {
     }
 
     @Test
+    void aStartRemovesTheScratchFolderOfAKilledProcessButNotItsOwn() throws Exception {
+        Path run = java.nio.file.Files.createDirectories(dir.resolve("killed/run"));
+        // what a killed server leaves: its signed folder with the harness's files in it
+        Path left = java.nio.file.Files.createDirectories(run.resolve("4242-1/5f3a9c"));
+        java.nio.file.Files.writeString(left.resolve("neo4j.log"), "…");
+        java.nio.file.Files.writeString(run.resolve("4242-1").resolve(ScratchFolders.OWNER), ScratchFoldersTest.deadPid() + " -1\n");
+        try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new ServerConfig(dir.resolve("killed"), 0, 0, false))) {
+            assertThat(run.resolve("4242-1")).doesNotExist();
+            assertThat(run).isNotEmptyDirectory();
+            try (var s = java.nio.file.Files.list(run)) {
+                Path mine = s.findFirst().orElseThrow();
+                assertThat(mine.getFileName().toString()).startsWith(ProcessHandle.current().pid() + "-");
+                assertThat(mine.resolve(ScratchFolders.OWNER)).isRegularFile();
+            }
+        }
+        assertThat(run).isEmptyDirectory();
+    }
+
+    @Test
     void aTakenPortIsAClearErrorAndLeavesNoScratchBehind() throws Exception {
         try (java.net.ServerSocket taken = new java.net.ServerSocket(0, 1, java.net.InetAddress.getByName(ServerConfig.HOST))) {
             ServerConfig c = new ServerConfig(dir.resolve("ports"), taken.getLocalPort(), 0, false);
