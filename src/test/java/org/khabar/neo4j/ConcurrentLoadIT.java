@@ -71,12 +71,16 @@ class ConcurrentLoadIT {
         ExecutorService two = Executors.newFixedThreadPool(2);
         try {
             List<Future<?>> runs = new ArrayList<>();
-            for (List<DocumentGraph> order : List.of(reversed, shuffled)) {
-                runs.add(two.submit(() -> {
-                    Neo4jLoader loader = Neo4jLoader.open(store.driver());
-                    order.forEach(loader::load);
-                }));
-            }
+            // one load article by article, the other in batches of five: both paths at once
+            runs.add(two.submit(() -> {
+                Neo4jLoader loader = Neo4jLoader.open(store.driver());
+                reversed.forEach(loader::load);
+            }));
+            runs.add(two.submit(() -> {
+                try (Neo4jLoader loader = Neo4jLoader.open(store.driver(), Neo4jLoader.Settings.defaults().withBatchSize(5))) {
+                    shuffled.forEach(loader::accept);
+                }
+            }));
             for (Future<?> f : runs) f.get(5, TimeUnit.MINUTES);
         } finally {
             two.shutdownNow();
