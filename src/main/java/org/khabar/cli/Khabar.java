@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "khabar", mixinStandardHelpOptions = true, versionProvider = Khabar.Version.class,
         description = "Turns Arabic news articles into a knowledge graph (Neo4j, RDF).",
         subcommands = {ExtractCommand.class, LoadCommand.class, ServeCommand.class, StatsCommand.class,
-                DemoCommand.class, QueryCommand.class, ExportCommand.class, ValidateCommand.class, SparqlCommand.class,
+                DemoCommand.class, QueryCommand.class, ResolveCommand.class, ExplainEntityCommand.class, ExportCommand.class, ValidateCommand.class, SparqlCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Khabar {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.khabar.article.Article;
 import org.khabar.article.ReadOptions;
+import org.khabar.neo4j.EntityResolution;
 import org.khabar.neo4j.GraphStore;
 import org.khabar.neo4j.LoadSummary;
 import org.khabar.neo4j.Neo4jLoader;
@@ -47,6 +48,10 @@ final class LoadCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print the summary as one JSON object on standard output.")
     boolean json;
 
+    @Option(names = "--no-resolve", negatable = false,
+            description = "Do not resolve entities across articles at the end (see khabar resolve).")
+    boolean noResolve;
+
     @Option(names = "--batch-size", paramLabel = "N", defaultValue = "" + Neo4jLoader.Settings.DEFAULT_BATCH_SIZE,
             description = "Articles per write transaction (default: ${DEFAULT-VALUE}); an article Neo4j refuses"
                     + " fails alone, the others of its batch are loaded.")
@@ -78,10 +83,14 @@ final class LoadCommand implements Callable<Integer> {
                     .withRetryFor(Duration.ofSeconds(retrySeconds))
                     .withNotices(quiet ? m -> {} : m -> err.println("khabar: " + m));
             Result r = load(graph.driver(), settings, inputs, options, threads, input.failFast, quiet, err, progress);
+            EntityResolution.Report resolved = noResolve ? null
+                    : EntityResolution.run(graph.driver(), ResolveCommand.standardResolver());
             if (json) {
-                out.println(r.toJson());
+                String j = r.toJson();
+                out.println(resolved == null ? j : j.substring(0, j.length() - 1) + ", \"resolution\": " + resolved.toJson() + "}");
             } else if (!quiet) {
                 out.println(r.describe(graph.description()));
+                if (resolved != null) out.println(resolved.describe());
             }
             out.flush();
             return r.failed() == 0 ? 0 : 1;

@@ -348,9 +348,9 @@ final class BatchWrite {
     /**
      * Sets the names, aliases and roles of the entities {@code ids} (those that still exist) from
      * what their remaining mentions contributed. An entity with a mention stored before mentions
-     * carried their contribution keeps what it has.
+     * carried their contribution keeps what it has. Also used by {@link EntityResolution} after a merge.
      */
-    private static void deriveNames(TransactionContext tx, List<Object> ids) {
+    static void deriveNames(TransactionContext tx, List<?> ids) {
         List<Map<String, Object>> rows = new ArrayList<>();
         run(tx, CONTRIBUTIONS, Map.of("ids", ids)).forEachRemaining(r -> {
             List<EntityNames.Contribution> cs = new ArrayList<>();

@@ -8,5 +8,7 @@ import org.khabar.graph.SpeechType;
  */
 enum RelType {
     MET_WITH, ABOUT, TARGETS, ADDRESSED_TO, REPORTS, MENTIONS, HOLDS_ROLE, LOCATED_IN,
-    PARTICIPATED_IN, OCCURRED_IN, PUBLISHED_BY
+    PARTICIPATED_IN, OCCURRED_IN, PUBLISHED_BY,
+    /** From a {@code :Merge} record to the entity a merged entity went into ({@link EntityResolution}). */
+    INTO
 }

@@ -8,7 +8,7 @@ final class Queries {
             MATCH (n) WHERE n:Person OR n:Country OR n:Place OR n:Organization
             RETURN [l IN labels(n) WHERE l IN ['Person', 'Country', 'Place', 'Organization']][0] AS label,
                    n.id AS id, n.uri AS uri, n.name AS name, n.nameEn AS nameEn, n.aliases AS aliases,
-                   n.iso2 AS iso2, n.wikidata AS wikidata, n.roles AS roles,
+                   n.iso2 AS iso2, n.wikidata AS wikidata, n.roles AS roles, coalesce(n.mergedIds, []) AS mergedIds,
                    [(n)-[:LOCATED_IN]->(c:Country) | c.uri] AS locatedIn
             ORDER BY uri""";
 

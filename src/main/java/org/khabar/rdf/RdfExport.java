@@ -158,6 +158,10 @@ public final class RdfExport {
                 String wd = str(rec, "wikidata");
                 if (wd != null && wd.matches("Q[1-9][0-9]*")) em.add(e, Vocab.uri(Vocab.OWL + "sameAs"), Vocab.uri(Vocab.WD + wd));
                 for (String role : sortedStrings(rec, "roles")) em.add(e, vocab.kg("roleTitle"), Emitter.ar(role));
+                // ids merged into this entity by `khabar resolve` stay resolvable: <merged> owl:sameAs <canonical>
+                for (String merged : sortedStrings(rec, "mergedIds")) {
+                    em.add(res(Ids.uri(merged), "merged id " + merged), Vocab.uri(Vocab.OWL + "sameAs"), e);
+                }
                 for (String c : sortedStrings(rec, "locatedIn")) em.add(e, Vocab.schema("containedInPlace"), res(c, "country of " + id));
                 entities++;
                 if (exPerson == null && label.equals("Person")) exPerson = e.getURI();

@@ -165,6 +165,30 @@ class CliIT {
     }
 
     @Test
+    void loadResolvesAndExplainEntityShowsAliasesAndMerges() {
+        Run load = khabar("load", "samples", "--json", "--data", data.toString());
+        assertThat(load.code()).as(load.err()).isZero();
+        assertThat(load.out().strip()).contains("\"resolution\": {\"personsBefore\": ").endsWith("}}");
+
+        Run resolve = khabar("resolve", "--data", data.toString());
+        assertThat(resolve.code()).as(resolve.err()).isZero();
+        assertThat(resolve.out()).contains("persons →").contains("0 merges");
+
+        Run explain = khabar("explain-entity", "لافروف", "--data", data.toString());
+        assertThat(explain.code()).as(explain.err()).isZero();
+        assertThat(explain.out()).contains("سيرغي لافروف — Person person:").contains("aliases (with the articles that use them):")
+                .contains("لافروف — 1 article").contains("merges: none");
+
+        Run json = khabar("explain-entity", "سيرغي لافروف", "--json", "--data", data.toString());
+        assertThat(json.code()).isZero();
+        assertThat(json.out().strip()).startsWith("{\"id\":\"person:").contains("\"aliases\":[");
+
+        Run missing = khabar("explain-entity", "لافروفسكي", "--data", data.toString());
+        assertThat(missing.code()).isEqualTo(1);
+        assertThat(missing.err()).contains("khabar: no entity is named «لافروفسكي»");
+    }
+
+    @Test
     void fullTextSearchWorksOnAStoreThatWasNeverLoaded() {
         Run search = khabar("query", "search", "-p", "q=لافروف", "--data", dir.resolve("never-loaded").toString());
         assertThat(search.code()).as(search.err()).isZero();
