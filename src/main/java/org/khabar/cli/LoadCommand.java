@@ -128,8 +128,9 @@ final class LoadCommand implements Callable<Integer> {
         } catch (FailFast e) {
             for (Neo4jLoader.Failure f : loader.flush()) failed(counts, err, f.article().source(), f.error().getMessage(), false);
             err.println("khabar: stopped at the first failure (--fail-fast); what was loaded before it stays loaded");
+        } finally {
+            progress.finish(); // also when Neo4j went away: the error message gets a line of its own
         }
-        progress.finish();
         LoadSummary s = loader.summary();
         if (!quiet) {
             for (String w : s.warnings()) err.println("khabar: warning: " + w);

@@ -93,6 +93,7 @@ final class RoleParser {
         } else {
             boolean allowDef = definiteRole && k == r.last() && n == k && !word.isSource();
             if (Names.nameToken(d, n, allowDef) && !Names.verbLike(d, n) && !PATRONYMIC_START.contains(d.tok(n).key())
+                    && !coordinated(d, n) && !affairsOf(d, n)
                     && !(allowDef && d.definite(n) && adjectiveEnding(d.tok(n).key()))) {
                 int last = extend(d, n);
                 Mention after = d.mentionAt(last);
@@ -109,6 +110,30 @@ final class RoleParser {
         int end = d.tok(Math.max(k, r.last()) - 1).end();
         String title = d.article.text().substring(start, end);
         return new RolePhrase(i, Math.max(k, r.last()), start, end, word, title, affiliation, country, nameFirst, nameLast, definiteRole);
+    }
+
+    /**
+     * «وزير الدفاع ورجل الأعمال …», «خادم الحرمين الشريفين ولولي عهده»: after a role, a word with the
+     * conjunction و that is no known given name, followed by a definite or possessed noun, coordinates
+     * a second noun phrase; it does not start the role holder's name.
+     */
+    static boolean coordinated(Doc d, int n) {
+        String key = d.tok(n).key();
+        if (!key.startsWith("و") || key.length() < 4 || Names.givenName(d, n) != null) return false;
+        int next = n + 1;
+        if (next >= d.size() || !d.isWord(next)) return false;
+        String nk = d.tok(next).key();
+        // a short possessed noun («عهده»), not a longer foreign surname ending in ه («وولفجانج شويبله»)
+        return d.definite(next) || (nk.length() <= 5 && (nk.endsWith("ه") || nk.endsWith("ها") || nk.endsWith("هم")));
+    }
+
+    private static final String AFFAIRS = org.khabar.text.ArabicNormalizer.key("شؤون");
+    private static final String AFFAIRS_2 = org.khabar.text.ArabicNormalizer.key("شئون");
+
+    /** «مساعد وزير الدفاع لشؤون الأمن الدولي»: «for the affairs of» continues the role, it is no name. */
+    static boolean affairsOf(Doc d, int n) {
+        String key = d.tok(n).key();
+        return key.startsWith("ل") && (key.substring(1).equals(AFFAIRS) || key.substring(1).equals(AFFAIRS_2));
     }
 
     /** The end (exclusive) of a name that starts at {@code first}: up to four more name words. */
