@@ -2,11 +2,12 @@
 # khabar benchmarks, whole process: see BENCHMARKS.md.
 #
 #   bench/run.sh [--corpus PATH] [--quick] [--only PARTS] [--out DIR] [--e2e-runs N] [--runs N]
-#                [--sizes "1000 5000 10000 all"]
+#                [--sizes "1000 5000 10000 all"] [--stores DIR]
 #
 # PARTS (comma-separated, default all; run in this order): e2e, serve, extract, load (+rdf on the same graphs), jmh, profile. e2e:
 # khabar load of 1k/5k/10k/all articles under /usr/bin/time -v, then the RDF export of the 5k
 # store (1M+ triples); serve: cold start to Bolt and Browser ready; profile: JFR of extraction and loading.
+# --stores DIR keeps the end-to-end stores in DIR/store-<n> (default: a temporary folder, removed).
 # --quick runs everything on tiny sizes in a few minutes, to check that the harness works.
 # Results: DIR (default target/bench/<date>) holds machine.txt, */results.md, jmh.txt, e2e.tsv,
 # serve.tsv, profile-*.txt, load-scaling.png and summary.md. Exit code 3: the corpus is absent.
@@ -22,6 +23,7 @@ out=""
 e2e_runs=1
 runs=3
 sizes_opt=""
+stores=""
 while [ $# -gt 0 ]; do
   case "$1" in
     --corpus) corpus="$2"; shift 2 ;;
@@ -31,7 +33,8 @@ while [ $# -gt 0 ]; do
     --e2e-runs) e2e_runs="$2"; shift 2 ;;
     --runs) runs="$2"; shift 2 ;;
     --sizes) sizes_opt="$2"; shift 2 ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    --stores) stores="$2"; shift 2 ;;
+    -h|--help) sed -n '2,13p' "$0"; exit 0 ;;
     *) echo "bench: unknown option $1 (see --help)" >&2; exit 2 ;;
   esac
 done
@@ -48,6 +51,7 @@ has() { case ",$only," in *",$1,"*) return 0 ;; *) return 1 ;; esac; }
 log() { echo "bench: $(date +%T) (load $(cut -d' ' -f1-3 /proc/loadavg)): $*" | tee -a "$out/run.log" >&2; }
 tmp="$(mktemp -d /tmp/khabar-bench-XXXXXX)"
 trap 'rm -rf "$tmp"' EXIT
+if [ -n "$stores" ]; then mkdir -p "$stores"; stores="$(cd "$stores" && pwd)"; else stores="$tmp"; fi
 
 if [ "$quick" = 1 ]; then
   articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
@@ -100,7 +104,7 @@ for i, line in enumerate(sys.stdin):
       input="$dir"
     fi
     for r in $(seq 1 "$e2e_runs"); do
-      store="$tmp/store-$n"; rm -rf "$store"
+      store="$stores/store-$n"; rm -rf "$store"
       log "e2e: khabar load of $n articles, run $r"
       /usr/bin/time -v -o "$out/e2e-$n-$r.time" bin/khabar load --data "$store" "$input" > "$out/e2e-$n-$r.out" 2> "$out/e2e-$n-$r.err" || \
         log "khabar load of $n articles failed (exit $?), see $out/e2e-$n-$r.err"
@@ -113,7 +117,7 @@ for i, line in enumerate(sys.stdin):
   done
   # the RDF export runs on the 5k store when there is one (1M+ triples), else on the last one
   rdf_size="$(echo $sizes | awk '{print $NF}')"; case " $sizes " in *" 5000 "*) rdf_size=5000 ;; esac
-  last="$tmp/store-$rdf_size"
+  last="$stores/store-$rdf_size"
   if [ -d "$last" ]; then
     log "RDF export of the largest store ($last): streaming, and in memory"
     harness -Xmx6g -cp "$cp" org.khabar.bench.BenchMain --phases rdf --store "$last" --warmups 1 --runs "$runs" \

@@ -33,7 +33,7 @@ public record ResearchQuery(String name, String title, String parametersDoc, Str
     /** The bundled queries, in the order {@code khabar query --list} shows them. */
     public static final List<String> NAMES = List.of("statements-by-person", "denials", "meetings",
             "statements-about-country", "accusations", "calls-for", "most-quoted", "co-occurrence", "timeline",
-            "evidence", "search");
+            "evidence", "search", "merges");
 
     private static final Pattern PARAM = Pattern.compile("\\$([A-Za-z_][A-Za-z0-9_]*)");
     /** Parameters holding Arabic text to search for: normalized with {@link ArabicKey} first. */

@@ -96,6 +96,15 @@ class EntityResolutionIT {
         // the moved mention remembers the id it was made for
         assertThat(strings("MATCH (a:Article)-[m:MENTIONS]->(:Person {id: '" + LAVROV + "'}) WHERE m.fromId IS NOT NULL "
                 + "RETURN a.outlet")).containsExactly("alriyadh");
+        // the research query lists each merge with its rule and evidence, filtered by name
+        var merges = ResearchQuery.named("merges").run(store.driver(), Map.of("name", "لافروف"));
+        assertThat(merges).singleElement().satisfies(m -> {
+            assertThat(m.get("mergedId")).isEqualTo(FAMILY);
+            assertThat(m.get("intoId")).isEqualTo(LAVROV);
+            assertThat(m.get("rule")).isEqualTo("family-name");
+            assertThat(m.get("evidence").toString()).contains("لافروف");
+        });
+        assertThat(ResearchQuery.named("merges").run(store.driver(), Map.of())).hasSize(2);
         // «الأسد» has two full-name candidates: it stays alone
         assertThat(count("MATCH (p:Person {name: 'الأسد'}) RETURN count(p)")).isEqualTo(1);
 
