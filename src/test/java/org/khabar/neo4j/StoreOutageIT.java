@@ -116,8 +116,11 @@ class StoreOutageIT {
             for (int i = 0; i < graphs.size(); i++) {
                 if (i == STOP_AT) {
                     server.close();
+                    // back only once the loader has said it is retrying (at most a minute later), so that
+                    // the outage outlasts the driver's own retries however fast this machine restarts
                     restart = new Thread(() -> {
-                        sleep(2_000);
+                        for (int waited = 0; notices.isEmpty() && waited < 60_000; waited += 100) sleep(100);
+                        sleep(500);
                         server = start();
                     });
                     restart.start();
