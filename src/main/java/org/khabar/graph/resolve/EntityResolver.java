@@ -164,7 +164,11 @@ public final class EntityResolver {
 
         String spellingKey(EntitySummary e) {
             List<String> words = NameVariants.words(e.name());
-            if (e.type() == EntityType.PERSON) return words.size() < 2 ? null : variants.key(e.name());
+            if (e.type() == EntityType.PERSON) {
+                // «محمد بن»: a name cut off after its connector is no spelling of any full name
+                if (words.size() < 2 || NameVariants.CONNECTORS.contains(words.get(words.size() - 1))) return null;
+                return variants.key(e.name());
+            }
             if (e.type() == EntityType.ORGANIZATION || e.type() == EntityType.PLACE) {
                 StringBuilder b = new StringBuilder();
                 for (String w : words) b.append(b.length() == 0 ? "" : " ").append(collapse(w));

@@ -26,6 +26,9 @@ import org.khabar.text.ArabicNormalizer;
  * optional: «محمد خالد» (son of Khalid) is not «محمد الخالد».
  */
 public final class NameVariants {
+    /** «بن», «بنت»: name connectors, never a transliterated word («بنيان» is not «بن»). */
+    static final java.util.Set<String> CONNECTORS = java.util.Set.of("بن", "بنت");
+
     private final Predicate<String> nativeName;
 
     private NameVariants(Predicate<String> nativeName) {
@@ -73,7 +76,7 @@ public final class NameVariants {
      */
     public String token(String word) {
         String w = word;
-        boolean foreign = !nativeName.test(w) && !w.startsWith("ال") && !w.startsWith("عبد") && !w.startsWith("ابو")
+        boolean foreign = !nativeName.test(w) && !CONNECTORS.contains(w) && !w.startsWith("ال") && !w.startsWith("عبد") && !w.startsWith("ابو")
                 && w.chars().noneMatch(Character::isDigit);
         StringBuilder b = new StringBuilder(w.length());
         for (int i = 0; i < w.length(); i++) {

@@ -264,6 +264,17 @@ class EntityResolverTest {
 
     // ---- helpers ----
 
+    @Test
+    void aNameCutOffAfterItsConnectorIsNoSpellingOfAFullName() {
+        // «بنيان» without its long vowels would read «بن»: the connector is never a transliteration
+        assertThat(RESOLVER.resolve(List.of(
+                person("person:a", "محمد بنيان", articles("a1", "a2")),
+                person("person:b", "محمد بن", articles("a3"))))).isEmpty();
+        assertThat(RESOLVER.resolve(List.of(
+                person("person:a", "جون بنيان", articles("a1", "a2")),
+                person("person:b", "جون بنين", articles("a3"))))).hasSize(1);
+    }
+
     static EntitySummary person(String id, String name, Set<String> articles) {
         return new EntitySummary(id, EntityType.PERSON, name, List.of(), Set.of(), Set.of(), articles);
     }
