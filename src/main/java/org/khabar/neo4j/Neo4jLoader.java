@@ -284,18 +284,19 @@ public final class Neo4jLoader implements GraphSink {
     private BatchWrite.Result writeRetrying(List<ArticleRows> batch) {
         long deadline = System.nanoTime() + settings.retryFor().toNanos();
         Duration pause = FIRST_PAUSE;
-        while (true) {
+        for (int attempt = 1; ; attempt++) {
             try (Session session = driver.session()) {
                 return session.executeWrite(tx -> BatchWrite.write(tx, batch));
             } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
                 long left = deadline - System.nanoTime();
-                if (left <= 0) {
+                // at least one retry after a pause, even when the driver's own retries used up the window
+                if (left <= 0 && attempt > 1) {
                     throw new StoreException("Neo4j did not answer for " + settings.retryFor().toSeconds()
                             + " s during the load (" + firstLine(e) + "); check that it runs (for the embedded store,"
                             + " its logs/ directory), then run the same load again: the articles committed so far"
                             + " are kept and the others are loaded", e);
                 }
-                Duration wait = pause.toNanos() < left ? pause : Duration.ofNanos(left);
+                Duration wait = left <= 0 || pause.toNanos() < left ? pause : Duration.ofNanos(left);
                 settings.notices().accept("Neo4j is unavailable (" + firstLine(e) + "); retrying "
                         + batch.size() + " articles in " + Math.max(1, wait.toSeconds()) + " s");
                 sleep(wait);
