@@ -133,7 +133,8 @@ final class RoleParser {
     /** «مساعد وزير الدفاع لشؤون الأمن الدولي»: «for the affairs of» continues the role, it is no name. */
     static boolean affairsOf(Doc d, int n) {
         String key = d.tok(n).key();
-        return key.startsWith("ل") && (key.substring(1).equals(AFFAIRS) || key.substring(1).equals(AFFAIRS_2));
+        return key.length() == AFFAIRS.length() + 1 && key.charAt(0) == 'ل'
+                && (key.startsWith(AFFAIRS, 1) || key.startsWith(AFFAIRS_2, 1));
     }
 
     /** The end (exclusive) of a name that starts at {@code first}: up to four more name words. */

@@ -127,24 +127,24 @@ final class BatchWrite {
               CREATE (ev)-[:%s {articleId: art.id}]->(p)
             }""".formatted(RelType.REPORTS, RelType.PARTICIPATED_IN, RelType.OCCURRED_IN);
     private static final String STATEMENTS;
-    private static final String MEETINGS = """
-            UNWIND $rows AS row
-            MATCH (x:Entity {id: row.a})
-            MATCH (y:Entity {id: row.b})
-            CREATE (x)-[r:%s]->(y)
-            SET r = row.props""".formatted(RelType.MET_WITH);
-    private static final String HOLDS_ROLE = """
-            UNWIND $rows AS row
-            MATCH (p:Entity {id: row.from})
-            MATCH (o:Entity {id: row.to})
-            CREATE (p)-[r:%s]->(o)
-            SET r = row.props""".formatted(RelType.HOLDS_ROLE);
+    private static final String MEETINGS = createLinks(RelType.MET_WITH, "a", "b");
+    private static final String HOLDS_ROLE = createLinks(RelType.HOLDS_ROLE, "from", "to");
     // shared by every article that names the place: merged, never deleted with an article
     private static final String LOCATED_IN = """
             UNWIND $rows AS row
             MATCH (p:Entity {id: row.from})
             MATCH (c:Entity {id: row.to})
             MERGE (p)-[:%s]->(c)""".formatted(RelType.LOCATED_IN);
+
+    /** One relationship with its properties per row, between the entities whose ids the row holds. */
+    private static String createLinks(RelType type, String from, String to) {
+        return """
+                UNWIND $rows AS row
+                MATCH (x:Entity {id: row.%2$s})
+                MATCH (y:Entity {id: row.%3$s})
+                CREATE (x)-[r:%1$s]->(y)
+                SET r = row.props""".formatted(type, from, to);
+    }
 
     private static final Map<EntityType, String> ENTITY = new EnumMap<>(EntityType.class);
 
