@@ -54,9 +54,11 @@ trap 'rm -rf "$tmp"' EXIT
 if [ -n "$stores" ]; then mkdir -p "$stores"; stores="$(cd "$stores" && pwd)"; else stores="$tmp"; fi
 
 if [ "$quick" = 1 ]; then
-  articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
+  articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; load_warm=0; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
 else
-  articles=1000; load_articles=300; naive=50; sizes="1000 5000 10000 all"; warm=1; serve_runs=3
+  # the load phase warms up 3 times: a 1,000-article load takes seconds, and the JIT keeps compiling
+  # Neo4j's write path for the first few (see BENCHMARKS.md, "CPU of a load")
+  articles=1000; load_articles=1000; naive=50; sizes="1000 5000 10000 all"; warm=1; load_warm=3; serve_runs=3
   jmh="-f 1 -wi 2 -w 2s -i 3 -r 2s"
 fi
 
@@ -142,7 +144,7 @@ fi
 if has load; then
   log "loading: $load_articles articles batched, $naive also naive; RDF export of the same graph"
   harness -Xmx4g -cp "$cp" org.khabar.bench.BenchMain --phases load,rdf --corpus "$corpus" \
-    --load-articles "$load_articles" --naive-articles "$naive" --warmups "$warm" --runs "$runs" \
+    --load-articles "$load_articles" --naive-articles "$naive" --warmups "$load_warm" --runs "$runs" \
     --out "$out/load" | tee "$out/load.log"
 fi
 if has jmh; then

@@ -19,6 +19,8 @@ CREATE INDEX person_name_key IF NOT EXISTS FOR (n:Person) ON (n.nameKey);
 CREATE INDEX country_name_key IF NOT EXISTS FOR (n:Country) ON (n.nameKey);
 CREATE INDEX country_iso2 IF NOT EXISTS FOR (n:Country) ON (n.iso2);
 CREATE INDEX place_name_key IF NOT EXISTS FOR (n:Place) ON (n.nameKey);
+// a place's country from the gazetteer, linked (LOCATED_IN) once an article names that country
+CREATE INDEX place_country IF NOT EXISTS FOR (n:Place) ON (n.countryId);
 CREATE INDEX organization_name_key IF NOT EXISTS FOR (n:Organization) ON (n.nameKey);
 CREATE INDEX statement_article IF NOT EXISTS FOR (n:Statement) ON (n.articleId);
 CREATE INDEX statement_type IF NOT EXISTS FOR (n:Statement) ON (n.type);

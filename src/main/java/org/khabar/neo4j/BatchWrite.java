@@ -157,12 +157,24 @@ final class BatchWrite {
     private static final String STATEMENTS;
     private static final String MEETINGS = createLinks(RelType.MET_WITH, "a", "b", ArticleRows.MEETING_KEYS);
     private static final String HOLDS_ROLE = createLinks(RelType.HOLDS_ROLE, "from", "to", ArticleRows.ROLE_KEYS);
-    // shared by every article that names the place: merged, never deleted with an article; the
-    // country may come from another article (not in the batch): matched by id
+    /**
+     * A place's country (from the gazetteer) is kept on the place ({@code countryId}) and linked
+     * when that country is in the store: now, or when an article names it later
+     * ({@link #WAITING_PLACES}), so that the links do not depend on load order or batch size.
+     * Shared by every article that names the place: merged, never deleted with an article.
+     */
     private static final String LOCATED_IN = """
             UNWIND $rows AS row
             MATCH (p) WHERE elementId(p) = row.from
+            FOREACH (_ IN CASE WHEN p.countryId IS NULL THEN [1] ELSE [] END | SET p.countryId = row.to)
+            WITH p, row
             MATCH (c:Entity {id: row.to})
+            MERGE (p)-[:%s]->(c)""".formatted(RelType.LOCATED_IN);
+    /** Links the places waiting for a country the batch created. */
+    private static final String WAITING_PLACES = """
+            UNWIND $eids AS eid
+            MATCH (c) WHERE elementId(c) = eid
+            MATCH (p:Place {countryId: c.id})
             MERGE (p)-[:%s]->(c)""".formatted(RelType.LOCATED_IN);
 
     /** One relationship with its properties per row, between the entities whose ids the row holds. */
@@ -230,7 +242,7 @@ final class BatchWrite {
         List<String> q = new ArrayList<>(List.of(LOCK_ARTICLES, PREVIOUS_ENTITIES, DELETE_STATEMENTS, DELETE_EVENTS,
                 DELETE_MEETINGS, DELETE_ROLES, DELETE_ARTICLE_RELATIONSHIPS, DELETE_ORPHANS, CONTRIBUTIONS, SET_NAMES,
                 LOCK_NAMES, SET_NAMES_BY_ELEMENT, ARTICLES, PUBLISHED_BY, MENTIONS, EVENTS, STATEMENTS, MEETINGS,
-                HOLDS_ROLE, LOCATED_IN));
+                HOLDS_ROLE, LOCATED_IN, WAITING_PLACES));
         q.addAll(ENTITY.values());
         q.addAll(FIX_ENTITY.values());
         return q;
@@ -316,6 +328,7 @@ final class BatchWrite {
         Map<String, String> eids = new HashMap<>(); // entity id → element id
         List<Map<String, Object>> names = new ArrayList<>();
         Map<String, EntityFold> relock = new java.util.TreeMap<>(); // by entity id: one lock order for all loads
+        List<String> newCountries = new ArrayList<>();
         entities.forEach((type, folds) -> {
             List<Map<String, Object>> rows = new ArrayList<>();
             folds.values().forEach(f -> rows.add(f.row()));
@@ -332,6 +345,7 @@ final class BatchWrite {
                 String storedName = r.get("name").asString(null);
                 if (storedName == null) { // new: created by this batch, which holds its lock
                     names.add(f.with(null, List.of(), List.of()).elementRow(eid));
+                    if (type == EntityType.COUNTRY) newCountries.add(eid);
                 } else if (f.with(storedName, strings(r.get("aliases")), strings(r.get("roles"))) != null) {
                     relock.put(id, f);
                 }
@@ -377,6 +391,7 @@ final class BatchWrite {
         c.run(tx, MEETINGS, Map.of("rows", meetings));
         c.run(tx, HOLDS_ROLE, Map.of("rows", roles));
         c.run(tx, LOCATED_IN, Map.of("rows", List.copyOf(located)));
+        c.run(tx, WAITING_PLACES, Map.of("eids", newCountries));
     }
 
     private static void perArticle(List<Map<String, Object>> out, Article a, String eid, List<Map<String, Object>> rows) {

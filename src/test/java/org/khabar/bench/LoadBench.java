@@ -70,13 +70,16 @@ final class LoadBench {
         Counts[] full = new Counts[1];
         Sample[] reload = new Sample[1];
         List<Double> cpu = new java.util.ArrayList<>();
+        List<String> splits = new java.util.ArrayList<>();
         Sample first = Sample.collect("load-batched", warmups, runs, () -> wipe(driver), () -> {
             double s;
             double cpu0 = processCpuSeconds();
+            CpuSplit split = CpuSplit.start();
             try (Neo4jLoader l = Neo4jLoader.open(driver)) {
                 s = timeLoad(l, graphs);
             }
             cpu.add(processCpuSeconds() - cpu0);
+            splits.add(split.stop());
             full[0] = count(driver);
             return s;
         });
@@ -94,6 +97,9 @@ final class LoadBench {
         Sample cpuRuns = new Sample(cpu.subList(warmups, cpu.size()));
         report.note(String.format(Locale.ROOT, "CPU time of the whole process (loader, Neo4j and its background"
                 + " threads) per batched load of the %,d articles: %s; wall %s", graphs.size(), cpuRuns.secs(), first.secs()));
+        for (int i = warmups; i < splits.size(); i++) {
+            report.note("CPU of measured load " + (i - warmups + 1) + ": " + splits.get(i));
+        }
         double reloadRatio = reload[0].median() / first.median();
         report.row("re-load of the same unchanged articles", reload[0].secs(), "first load " + first.secs(),
                 ExtractionBench.fmt(reloadRatio) + "× the first load", "≤ 0.2× the first load", reloadRatio <= 0.2);

@@ -55,7 +55,10 @@ final class NaiveLoader implements GraphSink {
             MATCH (p:Entity {id: $from}) MATCH (o:Entity {id: $to})
             MERGE (p)-[r:HOLDS_ROLE {title: $title, articleId: $articleId, start: $start}]->(o) SET r.end = $end""";
     private static final String LOCATED_IN = """
-            MATCH (p:Entity {id: $from}) MATCH (c:Entity {id: $to}) MERGE (p)-[:LOCATED_IN]->(c)""";
+            MATCH (p:Entity {id: $from}) SET p.countryId = coalesce(p.countryId, $to)
+            WITH p MATCH (c:Entity {id: $to}) MERGE (p)-[:LOCATED_IN]->(c)""";
+    private static final String WAITING_PLACES = """
+            MATCH (c:Country {id: $id}) MATCH (p:Place {countryId: $id}) MERGE (p)-[:LOCATED_IN]->(c)""";
 
     static {
         for (EntityType t : EntityType.values()) {
@@ -195,9 +198,10 @@ final class NaiveLoader implements GraphSink {
             n += run(tx, MET_WITH, Map.of("from", m.aId(), "to", m.bId(), "id", m.id(), "props", p));
         }
         for (Map.Entry<String, String> e : g.locatedIn().entrySet()) {
-            if (known.contains(e.getKey()) && known.contains(e.getValue())) {
-                n += run(tx, LOCATED_IN, Map.of("from", e.getKey(), "to", e.getValue()));
-            }
+            if (known.contains(e.getKey())) n += run(tx, LOCATED_IN, Map.of("from", e.getKey(), "to", e.getValue()));
+        }
+        for (Entity e : g.entities()) {
+            if (e.type() == EntityType.COUNTRY) n += run(tx, WAITING_PLACES, Map.of("id", e.id()));
         }
         return n;
     }

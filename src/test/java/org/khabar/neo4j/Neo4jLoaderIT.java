@@ -328,6 +328,43 @@ class Neo4jLoaderIT {
         assertThat(count("MATCH (:Place {id: 'place:geneva'})-[r:LOCATED_IN]->() RETURN count(r)")).isZero();
         assertThat(count("MATCH (c {id: 'country:CH'}) RETURN count(c)")).isZero();
         assertThat(loader.summary().warnings()).isEmpty();
+
+        // an article naming Switzerland comes later: Geneva, waiting for it, is linked then
+        loader.load(swissArticle());
+        assertThat(count("MATCH (:Place {id: 'place:geneva'})-[:LOCATED_IN]->(:Country {id: 'country:CH'}) RETURN count(*)"))
+                .isEqualTo(1);
+    }
+
+    @Test
+    void placeLinksDoNotDependOnLoadOrderOrBatchSize() {
+        Article a = Article.of("geneva.txt", "في جنيف.");
+        DocumentGraph geneva = new DocumentGraph(a,
+                List.of(new Entity("place:geneva", EntityType.PLACE, "جنيف", null, List.of(),
+                        List.of(Span.of(a.text(), 3, 7)), List.of(), 0.9)),
+                List.of(), List.of(), List.of(), Map.of("place:geneva", "country:CH"));
+        List<List<DocumentGraph>> orders = List.of(List.of(geneva, swissArticle()), List.of(swissArticle(), geneva));
+        List<String> graphs = new java.util.ArrayList<>();
+        for (List<DocumentGraph> order : orders) {
+            for (int batch : new int[] {1, 200}) {
+                empty();
+                try (Neo4jLoader loader = Neo4jLoader.open(store.driver(),
+                        Neo4jLoader.Settings.defaults().withBatchSize(batch))) {
+                    order.forEach(loader::accept);
+                }
+                graphs.add(snapshot());
+                assertThat(count("MATCH (:Place {id: 'place:geneva'})-[:LOCATED_IN]->(:Country {id: 'country:CH'})"
+                        + " RETURN count(*)")).as("batch size %d", batch).isEqualTo(1);
+            }
+        }
+        assertThat(graphs).allSatisfy(g -> assertThat(g).isEqualTo(graphs.get(0)));
+    }
+
+    private static DocumentGraph swissArticle() {
+        Article b = Article.of("swiss.txt", "قالت سويسرا.");
+        return new DocumentGraph(b,
+                List.of(new Entity("country:CH", EntityType.COUNTRY, "سويسرا", "Switzerland", List.of(),
+                        List.of(Span.of(b.text(), 5, 11)), List.of(), 0.9)),
+                List.of(), List.of(), List.of(), Map.of());
     }
 
     @Test

@@ -1,0 +1,85 @@
+package org.khabar.bench;
+
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Where the CPU time of a timed section went in this JVM: per kind of thread (Java threads by
+ * name, digits folded: "neo4j.BoltWorker-N"), the JIT compilers and the garbage collector's
+ * pauses. JFR's execution samples do not see the JIT and GC threads; this does (roughly: the
+ * process's CPU time minus the Java threads' is the JVM's own threads, GC and JIT).
+ *
+ * <pre>{@code
+ * CpuSplit s = CpuSplit.start();
+ * work();
+ * String line = s.stop();   // "process 5.1 s: neo4j.BoltWorker-N 2.4 s, JVM (GC, JIT) 1.9 s, ..."
+ * }</pre>
+ */
+final class CpuSplit {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    private final Map<Long, Long> threadsBefore;
+    private final Map<Long, String> names;
+    private final double processBefore;
+    private final long gcBefore;
+    private final long jitBefore;
+
+    private CpuSplit() {
+        threadsBefore = new HashMap<>();
+        names = new HashMap<>();
+        snapshot(threadsBefore, names);
+        processBefore = LoadBench.processCpuSeconds();
+        gcBefore = gcMillis();
+        jitBefore = jitMillis();
+    }
+
+    static CpuSplit start() {
+        return new CpuSplit();
+    }
+
+    /** One line: the process's CPU seconds and its biggest shares since {@link #start}. */
+    String stop() {
+        double process = LoadBench.processCpuSeconds() - processBefore;
+        Map<Long, Long> after = new HashMap<>();
+        snapshot(after, names);
+        Map<String, Double> byKind = new TreeMap<>();
+        double java = 0;
+        for (Map.Entry<Long, Long> e : after.entrySet()) {
+            double s = (e.getValue() - threadsBefore.getOrDefault(e.getKey(), 0L)) / 1e9;
+            java += s;
+            byKind.merge(names.get(e.getKey()).replaceAll("\\d+", "N"), s, Double::sum);
+        }
+        byKind.put("JVM threads (GC, JIT, …)", Math.max(0, process - java));
+        String top = byKind.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+                .limit(6).map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue()))
+                .collect(Collectors.joining(", "));
+        return String.format(Locale.ROOT, "process %.2f s CPU: %s; GC pauses %.2f s, JIT compiling %.2f s",
+                process, top, (gcMillis() - gcBefore) / 1e3, (jitMillis() - jitBefore) / 1e3);
+    }
+
+    private static void snapshot(Map<Long, Long> cpu, Map<Long, String> names) {
+        for (var info : THREADS.dumpAllThreads(false, false)) {
+            long t = THREADS.getThreadCpuTime(info.getThreadId());
+            if (t < 0) continue;
+            cpu.put(info.getThreadId(), t);
+            names.putIfAbsent(info.getThreadId(), info.getThreadName());
+        }
+    }
+
+    private static long gcMillis() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) ms += Math.max(0, gc.getCollectionTime());
+        return ms;
+    }
+
+    private static long jitMillis() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() : 0;
+    }
+}
