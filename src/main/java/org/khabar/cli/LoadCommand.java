@@ -81,7 +81,7 @@ final class LoadCommand implements Callable<Integer> {
             Progress progress = Progress.onStandardError(err, quiet || json);
             Neo4jLoader.Settings settings = Neo4jLoader.Settings.defaults().withBatchSize(batchSize)
                     .withRetryFor(Duration.ofSeconds(retrySeconds))
-                    .withNotices(quiet ? m -> {} : m -> err.println("khabar: " + m));
+                    .withNotices(quiet ? m -> {} : m -> progress.message("khabar: " + m));
             Result r = load(graph.driver(), settings, inputs, options, threads, input.failFast, quiet, err, progress);
             EntityResolution.Report resolved = noResolve ? null
                     : EntityResolution.run(graph.driver(), ResolveCommand.standardResolver());
@@ -110,23 +110,25 @@ final class LoadCommand implements Callable<Integer> {
         try {
             new Pipeline(inputs, options, threads, a -> !a.sha256().equals(stored.get(a.id()))).tracking(progress).run(o -> {
                 if (o.article() != null) counts[0]++;
-                if (!quiet) for (String w : o.warnings()) err.println("khabar: " + o.where() + ": warning: " + w);
+                if (!quiet) for (String w : o.warnings()) progress.message("khabar: " + o.where() + ": warning: " + w);
                 if (o.error() != null) {
-                    failed(counts, err, o.where(), o.error(), failFast);
+                    failed(counts, progress, o.where(), o.error(), failFast);
                 } else if (o.skipped()) {
                     loader.unchanged(o.article());
                 } else {
                     for (Neo4jLoader.Failure f : loader.add(o.graph())) {
-                        failed(counts, err, f.article().source(), f.error().getMessage(), failFast);
+                        failed(counts, progress, f.article().source(), f.error().getMessage(), failFast);
                     }
                 }
                 progress.update(counts[0], counts[1]);
             });
             for (Neo4jLoader.Failure f : loader.flush()) {
-                failed(counts, err, f.article().source(), f.error().getMessage(), failFast);
+                failed(counts, progress, f.article().source(), f.error().getMessage(), failFast);
             }
         } catch (FailFast e) {
-            for (Neo4jLoader.Failure f : loader.flush()) failed(counts, err, f.article().source(), f.error().getMessage(), false);
+            for (Neo4jLoader.Failure f : loader.flush()) {
+                failed(counts, progress, f.article().source(), f.error().getMessage(), false);
+            }
             err.println("khabar: stopped at the first failure (--fail-fast); what was loaded before it stays loaded");
         } finally {
             progress.finish(); // also when Neo4j went away: the error message gets a line of its own
@@ -142,9 +144,9 @@ final class LoadCommand implements Callable<Integer> {
         return new Result(s, counts[0], counts[1], progress.seconds());
     }
 
-    private static void failed(long[] counts, PrintWriter err, String where, String error, boolean failFast) {
+    private static void failed(long[] counts, Progress progress, String where, String error, boolean failFast) {
         counts[1]++;
-        err.println("khabar: " + where + ": " + error);
+        progress.message("khabar: " + where + ": " + error);
         if (failFast) throw new FailFast();
     }
 

@@ -38,6 +38,7 @@ final class Progress {
     private Input input;
     private long lastPrint;
     private boolean drewLine;
+    private int drawnLength;
 
     /** @param clock nanoseconds, as {@link System#nanoTime()} */
     Progress(PrintWriter err, boolean terminal, boolean quiet, int logSeconds, LongSupplier clock) {
@@ -69,9 +70,24 @@ final class Progress {
         if (terminal) {
             err.print("\r" + line + "   ");
             drewLine = true;
+            drawnLength = line.length() + 3;
         } else {
             err.println("khabar: " + line);
         }
+        err.flush();
+    }
+
+    /**
+     * Prints {@code message} on a line of its own (a warning, a failure, a retry notice): a drawn
+     * progress line is wiped first, and the next {@link #update} draws it again below.
+     */
+    synchronized void message(String message) {
+        if (drewLine) {
+            err.print("\r" + " ".repeat(drawnLength) + "\r");
+            drewLine = false;
+            lastPrint = clock.getAsLong() - intervalNanos; // redraw at the next update
+        }
+        err.println(message);
         err.flush();
     }
 

@@ -111,4 +111,26 @@ class ProgressTest {
         p.finish();
         assertThat(log.toString()).startsWith("\r7 articles").endsWith(System.lineSeparator());
     }
+
+    @Test
+    void aMessageWipesTheDrawnLineAndTheNextUpdateDrawsItAgain() {
+        Progress p = progress(true, false, 10);
+        clock.advance(1);
+        p.update(7, 0);
+        p.message("khabar: Neo4j is unavailable; retrying 200 articles in 1 s");
+        p.update(8, 0); // at once, not 250 ms later: the line is gone
+        p.finish();
+        String nl = System.lineSeparator();
+        String drawn = "\r7 articles, 7.0 articles/s, 0:01 elapsed   ";
+        assertThat(log.toString()).isEqualTo(drawn + "\r" + " ".repeat(drawn.length() - 1) + "\r"
+                + "khabar: Neo4j is unavailable; retrying 200 articles in 1 s" + nl
+                + "\r8 articles, 8.0 articles/s, 0:01 elapsed   " + nl);
+    }
+
+    @Test
+    void withoutADrawnLineAMessageIsJustALine() {
+        Progress p = progress(false, false, 10);
+        p.message("khabar: a.txt: warning: empty");
+        assertThat(log.toString()).isEqualTo("khabar: a.txt: warning: empty" + System.lineSeparator());
+    }
 }
