@@ -177,7 +177,8 @@ public final class Neo4jLoader implements GraphSink {
     }
 
     /**
-     * Loads one article now, in its own transaction (with whatever was collected before).
+     * Loads one article now, in its own transaction (with whatever was collected before); a
+     * full-text search right after finds it.
      *
      * @throws StoreException naming the article when Neo4j refuses it; nothing of it is written
      */
@@ -185,6 +186,7 @@ public final class Neo4jLoader implements GraphSink {
         Objects.requireNonNull(graph, "graph");
         List<Failure> failed = new ArrayList<>(add(graph));
         failed.addAll(flush());
+        if (wrote) Schema.refreshFullText(driver); // "now": a search right after sees it
         throwFirst(failed);
         return lastOutcome.get(graph.article().id());
     }

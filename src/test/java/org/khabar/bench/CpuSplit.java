@@ -29,6 +29,7 @@ final class CpuSplit {
     private final double processBefore;
     private final long gcBefore;
     private final long jitBefore;
+    private final long classesBefore;
 
     private CpuSplit() {
         threadsBefore = new HashMap<>();
@@ -37,6 +38,7 @@ final class CpuSplit {
         processBefore = LoadBench.processCpuSeconds();
         gcBefore = gcMillis();
         jitBefore = jitMillis();
+        classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
     }
 
     static CpuSplit start() {
@@ -59,8 +61,10 @@ final class CpuSplit {
         String top = byKind.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(6).map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "process %.2f s CPU: %s; GC pauses %.2f s, JIT compiling %.2f s",
-                process, top, (gcMillis() - gcBefore) / 1e3, (jitMillis() - jitBefore) / 1e3);
+        return String.format(Locale.ROOT, "process %.2f s CPU: %s; GC pauses %.2f s, JIT compiling %.2f s (elapsed,"
+                        + " all compiler threads), %,d classes loaded", process, top, (gcMillis() - gcBefore) / 1e3,
+                (jitMillis() - jitBefore) / 1e3,
+                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore);
     }
 
     private static void snapshot(Map<Long, Long> cpu, Map<Long, String> names) {
