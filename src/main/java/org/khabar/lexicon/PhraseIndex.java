@@ -18,6 +18,17 @@ public final class PhraseIndex<T> {
     private int size;
     /** Entries by the id of their first word, longest first; null until compiled (and after a later add). */
     private Entry<T>[][] byFirstId;
+    /**
+     * This index's bit in the lexicon's start masks ({@link Words#starts}), 0 when it has none: a
+     * token whose mask lacks the bit starts no phrase here, so {@link #match} answers without
+     * looking at the candidates (most tokens start no phrase of most indexes).
+     */
+    private int bit;
+    /**
+     * A 512-bit filter of the first words' hash codes, for indexes never compiled (the per-document
+     * ones): most tokens fail it and skip the map lookup. Word keys cache their hash codes.
+     */
+    private final long[] firstHashes = new long[8];
 
     private record Entry<T>(String[] keys, int[] ids, T value) {}
 
@@ -32,9 +43,12 @@ public final class PhraseIndex<T> {
         List<Entry<T>> list = byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>(1));
         for (Entry<T> e : list) if (java.util.Arrays.equals(e.keys, keys)) return;
         list.add(new Entry<>(keys, null, value));
+        int h = keys[0].hashCode();
+        firstHashes[(h >>> 6) & 7] |= 1L << h;
         list.sort((a, b) -> b.keys.length - a.keys.length);
         size++;
         byFirstId = null;
+        bit = 0;
     }
 
     public int size() { return size; }
@@ -52,9 +66,13 @@ public final class PhraseIndex<T> {
         for (List<Entry<T>> l : byFirst.values()) for (Entry<T> e : l) out.addAll(List.of(e.keys));
     }
 
-    /** Lookups by word id from now on; {@code v} must know every word of every phrase. */
+    /**
+     * Lookups by word id from now on; {@code v} must know every word of every phrase. Sets
+     * {@code bit} in {@code starts[id]} for the id of every first word, and {@link #match} trusts
+     * the masks that {@link Words} computes from {@code starts} (until a later {@link #add}).
+     */
     @SuppressWarnings("unchecked")
-    void compile(Vocabulary v) {
+    void compile(Vocabulary v, int bit, int[] starts) {
         Entry<T>[][] table = new Entry[v.size()][];
         for (Map.Entry<String, List<Entry<T>>> first : byFirst.entrySet()) {
             List<Entry<T>> l = first.getValue();
@@ -65,14 +83,18 @@ public final class PhraseIndex<T> {
                 for (int k = 0; k < ids.length; k++) ids[k] = v.id(e.keys[k]);
                 row[n] = new Entry<>(e.keys, ids, e.value);
             }
-            table[v.id(first.getKey())] = row;
+            int id = v.id(first.getKey());
+            table[id] = row;
+            starts[id] |= bit;
         }
         byFirstId = table;
+        this.bit = bit;
     }
 
     /** The longest phrase starting at token {@code i} (word tokens only, punctuation breaks a phrase). */
     public Match<T> match(Words w, int i, boolean clitics) {
         if (!w.word(i)) return null;
+        if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null;
         Entry<T>[][] table = byFirstId;
         Match<T> best = null;
         int to = clitics ? w.to(i) : w.from(i) + 1;
@@ -84,7 +106,10 @@ public final class PhraseIndex<T> {
                 row = id < 0 ? null : table[id];
                 if (row == null) continue;
             } else {
-                list = byFirst.get(w.key(c));
+                String key = w.key(c);
+                int h = key.hashCode();
+                if ((firstHashes[(h >>> 6) & 7] & 1L << h) == 0) continue;
+                list = byFirst.get(key);
                 if (list == null) continue;
             }
             int n = row != null ? row.length : list.size();

@@ -21,8 +21,11 @@ public final class Words {
     private final String[] keys;
     private final int[] stripped;
     private final int[] ids;
+    /** Per token: the start bits ({@link #starts}) of its whole key, and of all its candidates. */
+    private final int[] startsWhole;
+    private final int[] startsAny;
 
-    Words(Token[] tokens, Vocabulary vocabulary) {
+    Words(Token[] tokens, Vocabulary vocabulary, int[] startsById) {
         this.tokens = tokens;
         this.from = new int[tokens.length + 1];
         int cap = tokens.length + tokens.length / 2 + 4;
@@ -56,7 +59,23 @@ public final class Words {
         this.stripped = s;
         this.ids = new int[n];
         for (int c = 0; c < n; c++) ids[c] = vocabulary.id(k[c]);
+        this.startsWhole = new int[tokens.length];
+        this.startsAny = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
+            int any = whole;
+            for (int c = from[i] + 1; c < from[i + 1]; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
+            startsWhole[i] = whole;
+            startsAny[i] = any;
+        }
     }
+
+    /**
+     * One bit per lexicon phrase index in which some phrase starts with token {@code i}'s whole key
+     * or, with {@code clitics}, with any of its candidates. Computed once per document, so that the
+     * many finder passes skip at once the tokens that start no phrase of the index they ask.
+     */
+    public int starts(int i, boolean clitics) { return clitics ? startsAny[i] : startsWhole[i]; }
 
     public int size() { return tokens.length; }
 
