@@ -80,7 +80,11 @@ public final class ArabicNormalizer {
      * tokenizer's path). Text with whitespace goes the general way.
      */
     public static String wordKey(CharSequence s, int from, int to) {
-        char[] b = new char[to - from];
+        return wordKey(s, from, to, new char[to - from]);
+    }
+
+    /** {@link #wordKey(CharSequence, int, int)} with a scratch buffer of at least {@code to - from} chars (the tokenizer reuses one). */
+    static String wordKey(CharSequence s, int from, int to, char[] b) {
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
