@@ -158,12 +158,13 @@ final class Doc {
         for (int n = words.from(i) + 1; n < words.to(i); n++) {
             int stripped = words.stripped(n);
             if (stripped == 0 || stripped > 2) continue;
+            c = lex.stopword(words.id(n));
+            if (c == null) continue; // the cheap test first: most candidates are no stop word
             String cand = words.key(n);
             boolean conj = stripped == 1 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف');
             // «لبعض» is ل + بعض, but «بلان» is a name, not ب + لأن
             if (!conj && (cand.startsWith("ل") || cand.length() < 3 || stripped > 1)) continue;
-            c = lex.stopword(words.id(n));
-            if (c != null && !cand.startsWith("ال")) return c;
+            if (!cand.startsWith("ال")) return c;
         }
         return null;
     }

@@ -106,10 +106,9 @@ public final class PhraseIndex<T> {
                 row = id < 0 ? null : table[id];
                 if (row == null) continue;
             } else {
-                String key = w.key(c);
-                int h = key.hashCode();
+                int h = w.hash(c);
                 if ((firstHashes[(h >>> 6) & 7] & 1L << h) == 0) continue;
-                list = byFirst.get(key);
+                list = byFirst.get(w.key(c));
                 if (list == null) continue;
             }
             int n = row != null ? row.length : list.size();

@@ -54,5 +54,21 @@ public final class Vocabulary {
         return keys[i] == null ? NONE : ids[i];
     }
 
+    /**
+     * {@link #id(String)} of {@code key.substring(from)}, with «ال» in front when {@code article},
+     * given its {@link String#hashCode}: without cutting the string ({@link Words}' stripped candidates).
+     */
+    int id(String key, int from, boolean article, int hash) {
+        int len = key.length() - from + (article ? 2 : 0);
+        int i = (hash ^ (hash >>> 16)) & mask;
+        for (String k = keys[i]; k != null; k = keys[i]) {
+            if (k.hashCode() == hash && k.length() == len && (article
+                    ? k.charAt(0) == 'ا' && k.charAt(1) == 'ل' && k.regionMatches(2, key, from, len - 2)
+                    : k.regionMatches(0, key, from, len))) return ids[i];
+            i = (i + 1) & mask;
+        }
+        return NONE;
+    }
+
     public int size() { return size; }
 }

@@ -1,6 +1,6 @@
 package org.khabar.lexicon;
 
-import java.util.List;
+import java.util.Arrays;
 import org.khabar.text.Clitics;
 import org.khabar.text.Token;
 
@@ -14,13 +14,28 @@ import org.khabar.text.Token;
  * Words w = lexicon.words(tokens);
  * for (int c = w.from(i); c < w.to(i); c++) lexicon.stopword(w.id(c));
  * }</pre>
+ *
+ * <p>A stripped candidate is kept as a position in its token's key and looked up in the
+ * vocabulary without being cut out; its key string is made only if a caller asks for it
+ * ({@link #key}), which few do: most candidates are only ever compared by id.
  */
 public final class Words {
+    private static final String ARTICLE = "ال";
+    private static final int ARTICLE_HASH = ARTICLE.hashCode();
+
     private final Token[] tokens;
     private final int[] from;
-    private final String[] keys;
-    private final int[] stripped;
-    private final int[] ids;
+    /** Per candidate: its token, where it starts in the token's key, whether «ال» goes in front. */
+    private int[] owner;
+    private int[] offset;
+    private boolean[] article;
+    private int[] stripped;
+    private int[] ids;
+    /** Per candidate: {@link String#hashCode} of its key. */
+    private int[] hashes;
+    /** Per candidate: its key, the whole keys at once, the stripped ones on demand. */
+    private String[] keys;
+    private int n;
     /** Per token: the start bits ({@link #starts}) of its whole key, and of all its candidates. */
     private final int[] startsWhole;
     private final int[] startsAny;
@@ -29,45 +44,57 @@ public final class Words {
         this.tokens = tokens;
         this.from = new int[tokens.length + 1];
         int cap = tokens.length + tokens.length / 2 + 4;
-        String[] k = new String[cap];
-        int[] s = new int[cap];
-        int n = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            from[i] = n;
-            String key = tokens[i].key();
-            if (!Clitics.mayStrip(key)) { // most words: the whole key only
-                if (n == k.length) {
-                    k = java.util.Arrays.copyOf(k, k.length * 2);
-                    s = java.util.Arrays.copyOf(s, k.length);
-                }
-                k[n++] = key;
-                continue;
-            }
-            List<Clitics.Candidate> cands = Clitics.candidates(key);
-            if (n + cands.size() > k.length) {
-                k = java.util.Arrays.copyOf(k, k.length * 2 + cands.size());
-                s = java.util.Arrays.copyOf(s, k.length);
-            }
-            for (Clitics.Candidate c : cands) {
-                k[n] = c.key();
-                s[n] = c.stripped();
-                n++;
-            }
-        }
-        from[tokens.length] = n;
-        this.keys = k;
-        this.stripped = s;
-        this.ids = new int[n];
-        for (int c = 0; c < n; c++) ids[c] = vocabulary.id(k[c]);
+        owner = new int[cap];
+        offset = new int[cap];
+        article = new boolean[cap];
+        stripped = new int[cap];
+        ids = new int[cap];
+        hashes = new int[cap];
+        keys = new String[cap];
         this.startsWhole = new int[tokens.length];
         this.startsAny = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
+            from[i] = n;
+            String key = tokens[i].key();
+            int current = i;
+            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, at, withArticle, strip, vocabulary));
             int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
             int any = whole;
-            for (int c = from[i] + 1; c < from[i + 1]; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
+            for (int c = from[i] + 1; c < n; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
             startsWhole[i] = whole;
             startsAny[i] = any;
         }
+        from[tokens.length] = n;
+    }
+
+    private void add(int token, String key, int at, boolean withArticle, int strip, Vocabulary vocabulary) {
+        if (n == owner.length) grow();
+        owner[n] = token;
+        offset[n] = at;
+        article[n] = withArticle;
+        stripped[n] = strip;
+        if (at == 0 && !withArticle) {
+            keys[n] = key;
+            hashes[n] = key.hashCode();
+            ids[n] = vocabulary.id(key);
+        } else {
+            int h = withArticle ? ARTICLE_HASH : 0;
+            for (int k = at; k < key.length(); k++) h = 31 * h + key.charAt(k);
+            hashes[n] = h;
+            ids[n] = vocabulary.id(key, at, withArticle, h);
+        }
+        n++;
+    }
+
+    private void grow() {
+        int cap = owner.length * 2;
+        owner = Arrays.copyOf(owner, cap);
+        offset = Arrays.copyOf(offset, cap);
+        article = Arrays.copyOf(article, cap);
+        stripped = Arrays.copyOf(stripped, cap);
+        ids = Arrays.copyOf(ids, cap);
+        hashes = Arrays.copyOf(hashes, cap);
+        keys = Arrays.copyOf(keys, cap);
     }
 
     /**
@@ -94,7 +121,18 @@ public final class Words {
     public int wordId(int i) { return ids[from[i]]; }
 
     /** The key of candidate {@code c}. */
-    public String key(int c) { return keys[c]; }
+    public String key(int c) {
+        String k = keys[c];
+        if (k == null) {
+            String whole = tokens[owner[c]].key();
+            k = article[c] ? ARTICLE + whole.substring(offset[c]) : whole.substring(offset[c]);
+            keys[c] = k;
+        }
+        return k;
+    }
+
+    /** {@link String#hashCode} of the key of candidate {@code c}, without making the key. */
+    public int hash(int c) { return hashes[c]; }
 
     /** How many key characters candidate {@code c} strips from its token. */
     public int stripped(int c) { return stripped[c]; }

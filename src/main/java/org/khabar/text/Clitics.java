@@ -21,20 +21,41 @@ public final class Clitics {
     public static List<Candidate> candidates(String key) {
         if (!mayStrip(key)) return List.of(new Candidate(key, 0));
         List<Candidate> out = new ArrayList<>(4);
-        out.add(new Candidate(key, 0));
+        candidates(key, (from, article, stripped) ->
+                out.add(new Candidate(article ? "ال" + key.substring(from) : key.substring(from), stripped)));
+        return out;
+    }
+
+    /**
+     * Receives the candidates of a key as positions in it, so that a caller can look them up
+     * without cutting a string for each ({@link org.khabar.lexicon.Words} does so for every token).
+     */
+    @FunctionalInterface
+    public interface Sink {
+        /**
+         * A candidate: {@code key.substring(from)}, with «ال» in front when {@code article}.
+         *
+         * @param stripped how many key characters the candidate removes from the token
+         */
+        void candidate(int from, boolean article, int stripped);
+    }
+
+    /** The same candidates as {@link #candidates(String)}, in the same order, as positions in {@code key}. */
+    public static void candidates(String key, Sink sink) {
+        sink.candidate(0, false, 0);
+        if (!mayStrip(key)) return;
         for (String p : PREFIXES) {
             if (key.length() - p.length() < 2 || !key.startsWith(p)) continue;
             if (p.endsWith("لل")) {
                 // the surface keeps «لل» («للواء 168»): a form the article really wrote
-                out.add(new Candidate("ال" + key.substring(p.length()), p.length() - 2));
-                out.add(new Candidate(key.substring(p.length() - 1), p.length() - 2));
+                sink.candidate(p.length(), true, p.length() - 2);
+                sink.candidate(p.length() - 1, false, p.length() - 2);
             } else if (p.endsWith("ال")) {
-                out.add(new Candidate(key.substring(p.length() - 2), p.length() - 2));
+                sink.candidate(p.length() - 2, false, p.length() - 2);
             } else {
-                out.add(new Candidate(key.substring(p.length()), p.length()));
+                sink.candidate(p.length(), false, p.length());
             }
         }
-        return out;
     }
 
     /** False when {@link #candidates} has only the whole key: every prefix starts with و ف ب ل ك and leaves two letters. */

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.khabar.text.Clitics;
 import org.khabar.text.Token;
 import org.khabar.text.Tokenizer;
 
@@ -76,6 +77,29 @@ class WordsTest {
         assertThat(tokens[i].text()).isEqualTo("اجتمع");
         assertThat(p.match(w, i, true).value()).isEqualTo("meeting");
         assertThat(p.match(w, 1, true).value()).isEqualTo("وزير الخارجية");
+    }
+
+    @Test
+    void strippedCandidatesAreLookedUpWithoutCuttingTheirKeys() {
+        Lexicon lex = FixtureLexicon.get();
+        Token[] many = Tokenizer.tokenize(TEXT + " وبالقاهرة للمجلس فللواء ولافروف كالعادة وللعراق فبالرياض وب")
+                .toArray(new Token[0]);
+        Words w = lex.words(many);
+        int stripped = 0;
+        for (int i = 0; i < many.length; i++) {
+            List<Clitics.Candidate> expected = Clitics.candidates(many[i].key());
+            assertThat(w.to(i) - w.from(i)).as(many[i].text()).isEqualTo(expected.size());
+            for (int c = w.from(i); c < w.to(i); c++) {
+                Clitics.Candidate e = expected.get(c - w.from(i));
+                assertThat(w.hash(c)).isEqualTo(e.key().hashCode());
+                assertThat(w.stripped(c)).isEqualTo(e.stripped());
+                assertThat(w.key(c)).isEqualTo(e.key());
+                Token alone = new Token(0, 0, 1, "x", e.key(), true);
+                assertThat(w.id(c)).as(e.key()).isEqualTo(lex.words(new Token[] {alone}).wordId(0));
+                if (w.id(c) != Vocabulary.NONE && c > w.from(i)) stripped++;
+            }
+        }
+        assertThat(stripped).as("stripped candidates the lexicon knows").isGreaterThanOrEqualTo(5);
     }
 
     @Test

@@ -34,6 +34,33 @@ class TextLayerTest {
     }
 
     @Test
+    void cliticPositionsNameTheSameCandidates() {
+        for (String word : List.of("وبالقاهرة", "للمجلس", "فللواء", "ولافروف", "كالعادة", "بوتين", "وب", "الرياض")) {
+            String key = ArabicNormalizer.key(word);
+            List<Clitics.Candidate> positions = new java.util.ArrayList<>();
+            Clitics.candidates(key, (from, article, stripped) ->
+                    positions.add(new Clitics.Candidate((article ? "ال" : "") + key.substring(from), stripped)));
+            assertThat(positions).as(word).isEqualTo(Clitics.candidates(key)).startsWith(new Clitics.Candidate(key, 0));
+        }
+    }
+
+    @Test
+    void tokenTextIsCutOutOnDemand() {
+        String longWord = "ا".repeat(50) + "ـــ" + "ب".repeat(40); // longer than the tokenizer's first scratch buffer
+        String text = "قالَ، الوزيـــر " + longWord + " ٢٠١٥ «نعم»؛ \uD83D\uDE00 ok";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        for (Token k : tokens) {
+            String written = text.substring(k.start(), k.end());
+            assertThat(k.text()).isEqualTo(written).isSameAs(k.text());
+            assertThat(k.key()).isEqualTo(k.word() ? ArabicNormalizer.key(written) : written);
+            Token eager = new Token(k.index(), k.start(), k.end(), written, k.key(), k.word());
+            assertThat(k).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
+        }
+        assertThat(tokens).extracting(Token::text).contains(longWord, "،", "؛", "\uD83D\uDE00");
+        assertThat(Tokenizer.tokenize("، و ،").get(0).text()).isSameAs(Tokenizer.tokenize("،").get(0).text());
+    }
+
+    @Test
     void tokensKeepOffsetsIntoTheOriginalText() {
         String text = "قالَ   الوزيـــر: «نعم».";
         TextLayer t = TextLayer.of(text);
