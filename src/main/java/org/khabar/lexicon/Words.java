@@ -78,12 +78,26 @@ public final class Words {
             hashes[n] = key.hashCode();
             ids[n] = vocabulary.id(key);
         } else {
-            int h = withArticle ? ARTICLE_HASH : 0;
-            for (int k = at; k < key.length(); k++) h = 31 * h + key.charAt(k);
-            hashes[n] = h;
-            ids[n] = vocabulary.id(key, at, withArticle, h);
+            int earlier = same(token, at, withArticle); // «بالرئيس»: بال and ب leave the same «الرئيس»
+            if (earlier >= 0) {
+                hashes[n] = hashes[earlier];
+                ids[n] = ids[earlier];
+            } else {
+                int h = withArticle ? ARTICLE_HASH : 0;
+                for (int k = at; k < key.length(); k++) h = 31 * h + key.charAt(k);
+                hashes[n] = h;
+                ids[n] = vocabulary.id(key, at, withArticle, h);
+            }
         }
         n++;
+    }
+
+    /** An earlier candidate of the same token with the same key, or -1. */
+    private int same(int token, int at, boolean withArticle) {
+        for (int c = n - 1; c >= 0 && owner[c] == token; c--) {
+            if (offset[c] == at && article[c] == withArticle) return c;
+        }
+        return -1;
     }
 
     private void grow() {

@@ -45,6 +45,14 @@ class TextLayerTest {
     }
 
     @Test
+    void wordKeysFoldEveryArabicCharacterAsKeysDo() {
+        for (char c = '\u0600'; c <= '\u06FF'; c++) {
+            String word = "ب" + c + "يه";
+            assertThat(ArabicNormalizer.wordKey(word, 0, word.length())).as("U+%04X", (int) c).isEqualTo(ArabicNormalizer.key(word));
+        }
+    }
+
+    @Test
     void tokenTextIsCutOutOnDemand() {
         String longWord = "ا".repeat(50) + "ـــ" + "ب".repeat(40); // longer than the tokenizer's first scratch buffer
         String text = "قالَ، الوزيـــر " + longWord + " ٢٠١٥ «نعم»؛ \uD83D\uDE00 ok";
