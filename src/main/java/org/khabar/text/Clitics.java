@@ -12,6 +12,16 @@ public final class Clitics {
     private static final String[] PREFIXES = {"وبال", "وكال", "فبال", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك",
             "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"};
 
+    /** {@link #PREFIXES} by their first letter, in the same order: a key is tested only against those it may start with. */
+    private static final java.util.Map<Character, String[]> BY_FIRST = java.util.Arrays.stream(PREFIXES)
+            .collect(java.util.stream.Collectors.groupingBy(p -> p.charAt(0),
+                    java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), l -> l.toArray(new String[0]))));
+    private static final String[] WA = BY_FIRST.get('و');
+    private static final String[] FA = BY_FIRST.get('ف');
+    private static final String[] BA = BY_FIRST.get('ب');
+    private static final String[] LA = BY_FIRST.get('ل');
+    private static final String[] KA = BY_FIRST.get('ك');
+
     private Clitics() {}
 
     /** A lookup candidate: the key without its proclitics, and how many key characters were removed. */
@@ -44,7 +54,14 @@ public final class Clitics {
     public static void candidates(String key, Sink sink) {
         sink.candidate(0, false, 0);
         if (!mayStrip(key)) return;
-        for (String p : PREFIXES) {
+        String[] prefixes = switch (key.charAt(0)) {
+            case 'و' -> WA;
+            case 'ف' -> FA;
+            case 'ب' -> BA;
+            case 'ل' -> LA;
+            default -> KA;
+        };
+        for (String p : prefixes) {
             if (key.length() - p.length() < 2 || !key.startsWith(p)) continue;
             if (p.endsWith("لل")) {
                 // the surface keeps «لل» («للواء 168»): a form the article really wrote
