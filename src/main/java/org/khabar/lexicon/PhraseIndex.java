@@ -17,7 +17,7 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private int size;
     /** Entries by the id of their first word, longest first; null until compiled (and after a later add). */
-    private Entry<T>[][] byFirstId;
+    private Row<T>[] byFirstId;
     /**
      * This index's bit in the lexicon's start masks ({@link Words#starts}), 0 when it has none: a
      * token whose mask lacks the bit starts no phrase here, so {@link #match} answers without
@@ -31,6 +31,21 @@ public final class PhraseIndex<T> {
     private final long[] firstHashes = new long[8];
 
     private record Entry<T>(String[] keys, int[] ids, T value) {}
+
+    /**
+     * The phrases that start with one word, longest first. {@code seconds} has bit {@code id % 64}
+     * of every second word, and the one-word phrases start at {@code singles}: when the next token
+     * cannot be a second word, the longer phrases are skipped at once («جامعة» starts dozens of
+     * university names).
+     */
+    private record Row<T>(Entry<T>[] entries, long seconds, int singles) {
+        boolean followedBy(Words w, int i) {
+            int t = i + 1;
+            if (t >= w.size() || !w.word(t)) return false;
+            int id = w.wordId(t);
+            return id >= 0 && (seconds & 1L << id) != 0;
+        }
+    }
 
     /** A hit: tokens {@code [first, last)}, how many key characters of the first token are clitics. */
     public record Match<T>(int first, int last, int stripped, T value) {}
@@ -73,18 +88,22 @@ public final class PhraseIndex<T> {
      */
     @SuppressWarnings("unchecked")
     void compile(Vocabulary v, int bit, int[] starts) {
-        Entry<T>[][] table = new Entry[v.size()][];
+        Row<T>[] table = new Row[v.size()];
         for (Map.Entry<String, List<Entry<T>>> first : byFirst.entrySet()) {
             List<Entry<T>> l = first.getValue();
             Entry<T>[] row = new Entry[l.size()];
+            long seconds = 0;
+            int singles = row.length;
             for (int n = 0; n < row.length; n++) {
                 Entry<T> e = l.get(n);
                 int[] ids = new int[e.keys.length];
                 for (int k = 0; k < ids.length; k++) ids[k] = v.id(e.keys[k]);
                 row[n] = new Entry<>(e.keys, ids, e.value);
+                if (ids.length > 1) seconds |= 1L << ids[1];
+                else singles = Math.min(singles, n);
             }
             int id = v.id(first.getKey());
-            table[id] = row;
+            table[id] = new Row<>(row, seconds, singles);
             starts[id] |= bit;
         }
         byFirstId = table;
@@ -95,16 +114,19 @@ public final class PhraseIndex<T> {
     public Match<T> match(Words w, int i, boolean clitics) {
         if (!w.word(i)) return null;
         if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null;
-        Entry<T>[][] table = byFirstId;
+        Row<T>[] table = byFirstId;
         Match<T> best = null;
         int to = clitics ? w.to(i) : w.from(i) + 1;
         for (int c = w.from(i); c < to; c++) {
             List<Entry<T>> list = null;
             Entry<T>[] row = null;
+            int x0 = 0;
             if (table != null) {
                 int id = w.id(c);
-                row = id < 0 ? null : table[id];
-                if (row == null) continue;
+                Row<T> r = id < 0 ? null : table[id];
+                if (r == null) continue;
+                row = r.entries;
+                if (r.singles > 0 && !r.followedBy(w, i)) x0 = r.singles; // no longer phrase can match
             } else {
                 int h = w.hash(c);
                 if ((firstHashes[(h >>> 6) & 7] & 1L << h) == 0) continue;
@@ -112,7 +134,7 @@ public final class PhraseIndex<T> {
                 if (list == null) continue;
             }
             int n = row != null ? row.length : list.size();
-            for (int x = 0; x < n; x++) {
+            for (int x = x0; x < n; x++) {
                 Entry<T> e = row != null ? row[x] : list.get(x);
                 int len = e.keys.length;
                 if (best != null && len <= best.last() - best.first()) break;
