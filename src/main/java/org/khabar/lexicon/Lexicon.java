@@ -121,6 +121,10 @@ public final class Lexicon {
         for (int n = 0; n < indexes.size(); n++) indexes.get(n).compile(vocabulary, 1 << n, startsById);
         gazetteer.compile(vocabulary, 1 << indexes.size(), startsById);
         speech.compile(vocabulary);
+        for (int id = 0; id < vocabulary.size(); id++) {
+            if (gazetteer.givenName(id) != null || gazetteer.givenOrigin(id) != null) startsById[id] |= Words.GIVEN_NAME;
+            if (speech.get(id) != null) startsById[id] |= Words.SPEECH_CUE;
+        }
         stopwordById = new String[vocabulary.size()];
         for (Map.Entry<String, String> e : stopwords.entrySet()) stopwordById[vocabulary.id(e.getKey())] = e.getValue();
         orgAdjectiveById = new boolean[vocabulary.size()];

@@ -20,6 +20,11 @@ import org.khabar.text.Token;
  * ({@link #key}), which few do: most candidates are only ever compared by id.
  */
 public final class Words {
+    /** Start bit of a token with a given name among its candidates (phrase indexes use the low bits). */
+    static final int GIVEN_NAME = 1 << 30;
+    /** Start bit of a token with a speech cue among its candidates. */
+    static final int SPEECH_CUE = 1 << 29;
+
     private static final String ARTICLE = "ال";
     private static final int ARTICLE_HASH = ARTICLE.hashCode();
 
@@ -117,6 +122,12 @@ public final class Words {
      * many finder passes skip at once the tokens that start no phrase of the index they ask.
      */
     public int starts(int i, boolean clitics) { return clitics ? startsAny[i] : startsWhole[i]; }
+
+    /** False when no candidate of token {@code i} is a given name: a look at each can be skipped. */
+    public boolean mayBeGivenName(int i) { return (startsAny[i] & GIVEN_NAME) != 0; }
+
+    /** False when no candidate of token {@code i} is a speech cue: a look at each can be skipped. */
+    public boolean mayBeSpeechCue(int i) { return (startsAny[i] & SPEECH_CUE) != 0; }
 
     public int size() { return tokens.length; }
 

@@ -103,6 +103,28 @@ class WordsTest {
     }
 
     @Test
+    void givenNameAndSpeechCueBitsMarkExactlyTheTokensWithSuchACandidate() {
+        Lexicon lex = Lexicon.standard(); // the bundled given names
+        Token[] many = Tokenizer.tokenize("وقال محمد ولمحمد عادل الجبير، قالت وأكدت ويقول سيرغي لافروف إن الوزير نفى")
+                .toArray(new Token[0]);
+        Words w = lex.words(many);
+        int names = 0, cues = 0;
+        for (int i = 0; i < many.length; i++) {
+            boolean name = false, cue = false;
+            for (int c = w.from(i); c < w.to(i); c++) {
+                name |= lex.gazetteer().givenName(w.id(c)) != null || lex.gazetteer().givenOrigin(w.id(c)) != null;
+                cue |= lex.speech().get(w.id(c)) != null;
+            }
+            assertThat(w.mayBeGivenName(i)).as("given name %s", many[i].text()).isEqualTo(name);
+            assertThat(w.mayBeSpeechCue(i)).as("speech cue %s", many[i].text()).isEqualTo(cue);
+            if (name) names++;
+            if (cue) cues++;
+        }
+        assertThat(names).isGreaterThanOrEqualTo(3);
+        assertThat(cues).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void theStandardLexiconMarksOnlyTokensThatStartAPhrase() {
         Lexicon lex = FixtureLexicon.get();
         Words w = lex.words(tokens);
