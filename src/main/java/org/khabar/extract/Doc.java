@@ -65,24 +65,49 @@ final class Doc {
 
     int size() { return tokens.length; }
 
+    /**
+     * Per token, for {@link #count}: the hash code of its key, and of its key without the first
+     * character when that is one of the proclitics و ف ب ل (else 0). A scan compares these ints and
+     * touches a token's key only when a hash code agrees.
+     */
+    private int[] keyHashes;
+    private int[] tailHashes;
+
     /** How often a word key occurs, bare or after one proclitic و ف ب ل (counted once per key asked). */
     int count(String key) {
         if (key.isEmpty()) return 0;
-        if (counts == null) counts = new java.util.HashMap<>();
+        if (counts == null) {
+            counts = new java.util.HashMap<>();
+            hashKeys();
+        }
         Integer known = counts.get(key);
         if (known != null) return known;
         int n = 0;
         int len = key.length();
-        for (Token t : tokens) {
-            String k = t.key();
-            if (k.length() == len) {
-                if (k.equals(key)) n++;
-            } else if (k.length() == len + 1 && "وفبل".indexOf(k.charAt(0)) >= 0 && k.startsWith(key, 1)) {
+        int h = key.hashCode();
+        for (int i = 0; i < tokens.length; i++) {
+            if (keyHashes[i] == h && tokens[i].key().equals(key)) {
                 n++;
+            } else if (tailHashes[i] == h) {
+                String k = tokens[i].key();
+                if (k.length() == len + 1 && "وفبل".indexOf(k.charAt(0)) >= 0 && k.startsWith(key, 1)) n++;
             }
         }
         counts.put(key, n);
         return n;
+    }
+
+    private void hashKeys() {
+        keyHashes = new int[tokens.length];
+        tailHashes = new int[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            String k = tokens[i].key();
+            keyHashes[i] = k.hashCode();
+            if (k.length() < 2 || "وفبل".indexOf(k.charAt(0)) < 0) continue;
+            int t = 0;
+            for (int c = 1; c < k.length(); c++) t = 31 * t + k.charAt(c);
+            tailHashes[i] = t;
+        }
     }
 
     Token tok(int i) { return tokens[i]; }
@@ -158,12 +183,13 @@ final class Doc {
         for (int n = words.from(i) + 1; n < words.to(i); n++) {
             int stripped = words.stripped(n);
             if (stripped == 0 || stripped > 2) continue;
+            c = lex.stopword(words.id(n));
+            if (c == null) continue; // the cheap test first: most candidates are no stop word
             String cand = words.key(n);
             boolean conj = stripped == 1 && (key.charAt(0) == 'و' || key.charAt(0) == 'ف');
             // «لبعض» is ل + بعض, but «بلان» is a name, not ب + لأن
             if (!conj && (cand.startsWith("ل") || cand.length() < 3 || stripped > 1)) continue;
-            c = lex.stopword(words.id(n));
-            if (c != null && !cand.startsWith("ال")) return c;
+            if (!cand.startsWith("ال")) return c;
         }
         return null;
     }

@@ -110,6 +110,7 @@ final class Names {
     /** Given-name origin of token {@code i} (proclitics accepted on a hit), or null. */
     static String givenOrigin(Doc d, int i) {
         Words w = d.words;
+        if (!w.mayBeGivenName(i)) return null;
         for (int c = w.from(i); c < w.to(i); c++) {
             String o = d.lex.gazetteer().givenOrigin(w.id(c));
             if (o != null && !w.key(c).startsWith("ال")) return o;
@@ -172,6 +173,7 @@ final class Names {
 
     private static org.khabar.lexicon.SpeechCue computeSpeechCue(Doc d, int i) {
         Words w = d.words;
+        if (!w.mayBeSpeechCue(i)) return null;
         org.khabar.lexicon.SpeechCue c = d.lex.speech().get(w.wordId(i));
         if (c != null) return c;
         String k = d.tok(i).key();
@@ -195,6 +197,7 @@ final class Names {
     /** Given-name gender of token {@code i} (proclitics accepted on a hit), or null. */
     static String givenName(Doc d, int i) {
         Words w = d.words;
+        if (!w.mayBeGivenName(i)) return null;
         for (int c = w.from(i); c < w.to(i); c++) {
             String g = d.lex.gazetteer().givenName(w.id(c));
             if (g != null && !w.key(c).startsWith("ال")) return g;

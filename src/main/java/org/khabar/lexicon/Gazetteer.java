@@ -43,8 +43,8 @@ public final class Gazetteer {
         out.addAll(givenNames.keySet());
     }
 
-    void compile(Vocabulary v) {
-        names.compile(v);
+    void compile(Vocabulary v, int bit, int[] starts) {
+        names.compile(v, bit, starts);
         String[] g = new String[v.size()];
         String[] o = new String[v.size()];
         for (Map.Entry<String, String> e : givenNames.entrySet()) g[v.id(e.getKey())] = e.getValue();

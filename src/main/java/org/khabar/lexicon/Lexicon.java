@@ -53,6 +53,8 @@ public final class Lexicon {
     private final Vocabulary vocabulary;
     private final String[] stopwordById;
     private final boolean[] orgAdjectiveById;
+    /** By vocabulary id: one bit per phrase index that has a phrase starting with that word ({@link Words#starts}). */
+    private final int[] startsById;
 
     private static final class Holder {
         static final Lexicon STANDARD = load(Tsv::openOptional);
@@ -114,9 +116,15 @@ public final class Lexicon {
         Tsv sw = required(loader, "stopwords.tsv");
         for (Tsv.Row row : sw.rows()) stopwords.putIfAbsent(ArabicNormalizer.key(sw.require(row, "word")), sw.get(row, "class"));
         vocabulary = Vocabulary.of(words());
-        for (PhraseIndex<?> p : indexes()) p.compile(vocabulary);
-        gazetteer.compile(vocabulary);
+        startsById = new int[vocabulary.size()];
+        List<PhraseIndex<?>> indexes = indexes();
+        for (int n = 0; n < indexes.size(); n++) indexes.get(n).compile(vocabulary, 1 << n, startsById);
+        gazetteer.compile(vocabulary, 1 << indexes.size(), startsById);
         speech.compile(vocabulary);
+        for (int id = 0; id < vocabulary.size(); id++) {
+            if (gazetteer.givenName(id) != null || gazetteer.givenOrigin(id) != null) startsById[id] |= Words.GIVEN_NAME;
+            if (speech.get(id) != null) startsById[id] |= Words.SPEECH_CUE;
+        }
         stopwordById = new String[vocabulary.size()];
         for (Map.Entry<String, String> e : stopwords.entrySet()) stopwordById[vocabulary.id(e.getKey())] = e.getValue();
         orgAdjectiveById = new boolean[vocabulary.size()];
@@ -139,7 +147,7 @@ public final class Lexicon {
     }
 
     /** A document's tokens with their clitic candidates looked up in this lexicon's vocabulary, once. */
-    public Words words(Token[] tokens) { return new Words(tokens, vocabulary); }
+    public Words words(Token[] tokens) { return new Words(tokens, vocabulary, startsById); }
 
     private void addRole(String word, RoleWord rw) {
         roles.add(word, rw);

@@ -17,9 +17,35 @@ public final class PhraseIndex<T> {
     private final Map<String, List<Entry<T>>> byFirst = new HashMap<>();
     private int size;
     /** Entries by the id of their first word, longest first; null until compiled (and after a later add). */
-    private Entry<T>[][] byFirstId;
+    private Row<T>[] byFirstId;
+    /**
+     * This index's bit in the lexicon's start masks ({@link Words#starts}), 0 when it has none: a
+     * token whose mask lacks the bit starts no phrase here, so {@link #match} answers without
+     * looking at the candidates (most tokens start no phrase of most indexes).
+     */
+    private int bit;
+    /**
+     * A 512-bit filter of the first words' hash codes, for indexes never compiled (the per-document
+     * ones): most tokens fail it and skip the map lookup. Word keys cache their hash codes.
+     */
+    private final long[] firstHashes = new long[8];
 
     private record Entry<T>(String[] keys, int[] ids, T value) {}
+
+    /**
+     * The phrases that start with one word, longest first. {@code seconds} has bit {@code id % 64}
+     * of every second word, and the one-word phrases start at {@code singles}: when the next token
+     * cannot be a second word, the longer phrases are skipped at once («جامعة» starts dozens of
+     * university names).
+     */
+    private record Row<T>(Entry<T>[] entries, long seconds, int singles) {
+        boolean followedBy(Words w, int i) {
+            int t = i + 1;
+            if (t >= w.size() || !w.word(t)) return false;
+            int id = w.wordId(t);
+            return id >= 0 && (seconds & 1L << id) != 0;
+        }
+    }
 
     /** A hit: tokens {@code [first, last)}, how many key characters of the first token are clitics. */
     public record Match<T>(int first, int last, int stripped, T value) {}
@@ -32,9 +58,12 @@ public final class PhraseIndex<T> {
         List<Entry<T>> list = byFirst.computeIfAbsent(keys[0], x -> new ArrayList<>(1));
         for (Entry<T> e : list) if (java.util.Arrays.equals(e.keys, keys)) return;
         list.add(new Entry<>(keys, null, value));
+        int h = keys[0].hashCode();
+        firstHashes[(h >>> 6) & 7] |= 1L << h;
         list.sort((a, b) -> b.keys.length - a.keys.length);
         size++;
         byFirstId = null;
+        bit = 0;
     }
 
     public int size() { return size; }
@@ -52,43 +81,60 @@ public final class PhraseIndex<T> {
         for (List<Entry<T>> l : byFirst.values()) for (Entry<T> e : l) out.addAll(List.of(e.keys));
     }
 
-    /** Lookups by word id from now on; {@code v} must know every word of every phrase. */
+    /**
+     * Lookups by word id from now on; {@code v} must know every word of every phrase. Sets
+     * {@code bit} in {@code starts[id]} for the id of every first word, and {@link #match} trusts
+     * the masks that {@link Words} computes from {@code starts} (until a later {@link #add}).
+     */
     @SuppressWarnings("unchecked")
-    void compile(Vocabulary v) {
-        Entry<T>[][] table = new Entry[v.size()][];
+    void compile(Vocabulary v, int bit, int[] starts) {
+        Row<T>[] table = new Row[v.size()];
         for (Map.Entry<String, List<Entry<T>>> first : byFirst.entrySet()) {
             List<Entry<T>> l = first.getValue();
             Entry<T>[] row = new Entry[l.size()];
+            long seconds = 0;
+            int singles = row.length;
             for (int n = 0; n < row.length; n++) {
                 Entry<T> e = l.get(n);
                 int[] ids = new int[e.keys.length];
                 for (int k = 0; k < ids.length; k++) ids[k] = v.id(e.keys[k]);
                 row[n] = new Entry<>(e.keys, ids, e.value);
+                if (ids.length > 1) seconds |= 1L << ids[1];
+                else singles = Math.min(singles, n);
             }
-            table[v.id(first.getKey())] = row;
+            int id = v.id(first.getKey());
+            table[id] = new Row<>(row, seconds, singles);
+            starts[id] |= bit;
         }
         byFirstId = table;
+        this.bit = bit;
     }
 
     /** The longest phrase starting at token {@code i} (word tokens only, punctuation breaks a phrase). */
     public Match<T> match(Words w, int i, boolean clitics) {
         if (!w.word(i)) return null;
-        Entry<T>[][] table = byFirstId;
+        if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null;
+        Row<T>[] table = byFirstId;
         Match<T> best = null;
         int to = clitics ? w.to(i) : w.from(i) + 1;
         for (int c = w.from(i); c < to; c++) {
             List<Entry<T>> list = null;
             Entry<T>[] row = null;
+            int x0 = 0;
             if (table != null) {
                 int id = w.id(c);
-                row = id < 0 ? null : table[id];
-                if (row == null) continue;
+                Row<T> r = id < 0 ? null : table[id];
+                if (r == null) continue;
+                row = r.entries;
+                if (r.singles > 0 && !r.followedBy(w, i)) x0 = r.singles; // no longer phrase can match
             } else {
+                int h = w.hash(c);
+                if ((firstHashes[(h >>> 6) & 7] & 1L << h) == 0) continue;
                 list = byFirst.get(w.key(c));
                 if (list == null) continue;
             }
             int n = row != null ? row.length : list.size();
-            for (int x = 0; x < n; x++) {
+            for (int x = x0; x < n; x++) {
                 Entry<T> e = row != null ? row[x] : list.get(x);
                 int len = e.keys.length;
                 if (best != null && len <= best.last() - best.first()) break;

@@ -1,6 +1,6 @@
 package org.khabar.lexicon;
 
-import java.util.List;
+import java.util.Arrays;
 import org.khabar.text.Clitics;
 import org.khabar.text.Token;
 
@@ -14,49 +14,120 @@ import org.khabar.text.Token;
  * Words w = lexicon.words(tokens);
  * for (int c = w.from(i); c < w.to(i); c++) lexicon.stopword(w.id(c));
  * }</pre>
+ *
+ * <p>A stripped candidate is kept as a position in its token's key and looked up in the
+ * vocabulary without being cut out; its key string is made only if a caller asks for it
+ * ({@link #key}), which few do: most candidates are only ever compared by id.
  */
 public final class Words {
+    /** Start bit of a token with a given name among its candidates (phrase indexes use the low bits). */
+    static final int GIVEN_NAME = 1 << 30;
+    /** Start bit of a token with a speech cue among its candidates. */
+    static final int SPEECH_CUE = 1 << 29;
+
+    private static final String ARTICLE = "ال";
+    private static final int ARTICLE_HASH = ARTICLE.hashCode();
+
     private final Token[] tokens;
     private final int[] from;
-    private final String[] keys;
-    private final int[] stripped;
-    private final int[] ids;
+    /** Per candidate: its token, where it starts in the token's key, whether «ال» goes in front. */
+    private int[] owner;
+    private int[] offset;
+    private boolean[] article;
+    private int[] stripped;
+    private int[] ids;
+    /** Per candidate: {@link String#hashCode} of its key. */
+    private int[] hashes;
+    /** Per candidate: its key, the whole keys at once, the stripped ones on demand. */
+    private String[] keys;
+    private int n;
+    /** Per token: the start bits ({@link #starts}) of its whole key, and of all its candidates. */
+    private final int[] startsWhole;
+    private final int[] startsAny;
 
-    Words(Token[] tokens, Vocabulary vocabulary) {
+    Words(Token[] tokens, Vocabulary vocabulary, int[] startsById) {
         this.tokens = tokens;
         this.from = new int[tokens.length + 1];
         int cap = tokens.length + tokens.length / 2 + 4;
-        String[] k = new String[cap];
-        int[] s = new int[cap];
-        int n = 0;
+        owner = new int[cap];
+        offset = new int[cap];
+        article = new boolean[cap];
+        stripped = new int[cap];
+        ids = new int[cap];
+        hashes = new int[cap];
+        keys = new String[cap];
+        this.startsWhole = new int[tokens.length];
+        this.startsAny = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             from[i] = n;
             String key = tokens[i].key();
-            if (!Clitics.mayStrip(key)) { // most words: the whole key only
-                if (n == k.length) {
-                    k = java.util.Arrays.copyOf(k, k.length * 2);
-                    s = java.util.Arrays.copyOf(s, k.length);
-                }
-                k[n++] = key;
-                continue;
-            }
-            List<Clitics.Candidate> cands = Clitics.candidates(key);
-            if (n + cands.size() > k.length) {
-                k = java.util.Arrays.copyOf(k, k.length * 2 + cands.size());
-                s = java.util.Arrays.copyOf(s, k.length);
-            }
-            for (Clitics.Candidate c : cands) {
-                k[n] = c.key();
-                s[n] = c.stripped();
-                n++;
-            }
+            int current = i;
+            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, at, withArticle, strip, vocabulary));
+            int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
+            int any = whole;
+            for (int c = from[i] + 1; c < n; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
+            startsWhole[i] = whole;
+            startsAny[i] = any;
         }
         from[tokens.length] = n;
-        this.keys = k;
-        this.stripped = s;
-        this.ids = new int[n];
-        for (int c = 0; c < n; c++) ids[c] = vocabulary.id(k[c]);
     }
+
+    private void add(int token, String key, int at, boolean withArticle, int strip, Vocabulary vocabulary) {
+        if (n == owner.length) grow();
+        owner[n] = token;
+        offset[n] = at;
+        article[n] = withArticle;
+        stripped[n] = strip;
+        if (at == 0 && !withArticle) {
+            keys[n] = key;
+            hashes[n] = key.hashCode();
+            ids[n] = vocabulary.id(key);
+        } else {
+            int earlier = same(token, at, withArticle); // «بالرئيس»: بال and ب leave the same «الرئيس»
+            if (earlier >= 0) {
+                hashes[n] = hashes[earlier];
+                ids[n] = ids[earlier];
+            } else {
+                int h = withArticle ? ARTICLE_HASH : 0;
+                for (int k = at; k < key.length(); k++) h = 31 * h + key.charAt(k);
+                hashes[n] = h;
+                ids[n] = vocabulary.id(key, at, withArticle, h);
+            }
+        }
+        n++;
+    }
+
+    /** An earlier candidate of the same token with the same key, or -1. */
+    private int same(int token, int at, boolean withArticle) {
+        for (int c = n - 1; c >= 0 && owner[c] == token; c--) {
+            if (offset[c] == at && article[c] == withArticle) return c;
+        }
+        return -1;
+    }
+
+    private void grow() {
+        int cap = owner.length * 2;
+        owner = Arrays.copyOf(owner, cap);
+        offset = Arrays.copyOf(offset, cap);
+        article = Arrays.copyOf(article, cap);
+        stripped = Arrays.copyOf(stripped, cap);
+        ids = Arrays.copyOf(ids, cap);
+        hashes = Arrays.copyOf(hashes, cap);
+        keys = Arrays.copyOf(keys, cap);
+    }
+
+    /**
+     * One bit per lexicon phrase index in which some phrase starts with token {@code i}'s whole key
+     * or, with {@code clitics}, with any of its candidates. Computed once per document, so that the
+     * many finder passes skip at once the tokens that start no phrase of the index they ask.
+     */
+    public int starts(int i, boolean clitics) { return clitics ? startsAny[i] : startsWhole[i]; }
+
+    /** False when no candidate of token {@code i} is a given name: a look at each can be skipped. */
+    public boolean mayBeGivenName(int i) { return (startsAny[i] & GIVEN_NAME) != 0; }
+
+    /** False when no candidate of token {@code i} is a speech cue: a look at each can be skipped. */
+    public boolean mayBeSpeechCue(int i) { return (startsAny[i] & SPEECH_CUE) != 0; }
 
     public int size() { return tokens.length; }
 
@@ -75,7 +146,18 @@ public final class Words {
     public int wordId(int i) { return ids[from[i]]; }
 
     /** The key of candidate {@code c}. */
-    public String key(int c) { return keys[c]; }
+    public String key(int c) {
+        String k = keys[c];
+        if (k == null) {
+            String whole = tokens[owner[c]].key();
+            k = article[c] ? ARTICLE + whole.substring(offset[c]) : whole.substring(offset[c]);
+            keys[c] = k;
+        }
+        return k;
+    }
+
+    /** {@link String#hashCode} of the key of candidate {@code c}, without making the key. */
+    public int hash(int c) { return hashes[c]; }
 
     /** How many key characters candidate {@code c} strips from its token. */
     public int stripped(int c) { return stripped[c]; }

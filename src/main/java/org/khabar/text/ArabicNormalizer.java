@@ -36,6 +36,17 @@ public final class ArabicNormalizer {
         return b.toString();
     }
 
+    private static final char ARABIC_BLOCK = '\u0600';
+    /** {@link #foldChar} of each character of the Arabic block U+0600–U+06FF, 0 where it is {@link #isIgnorable}. */
+    private static final char[] ARABIC_FOLDED = new char[0x100];
+
+    static {
+        for (int i = 0; i < ARABIC_FOLDED.length; i++) {
+            char c = (char) (ARABIC_BLOCK + i);
+            ARABIC_FOLDED[i] = isIgnorable(c) ? 0 : foldChar(c);
+        }
+    }
+
     private static char foldChar(char c) {
         switch (c) {
             case 'أ', 'إ', 'آ', 'ٱ', 'ٲ', 'ٳ': return 'ا';
@@ -80,13 +91,22 @@ public final class ArabicNormalizer {
      * tokenizer's path). Text with whitespace goes the general way.
      */
     public static String wordKey(CharSequence s, int from, int to) {
-        char[] b = new char[to - from];
+        return wordKey(s, from, to, new char[to - from]);
+    }
+
+    /** {@link #wordKey(CharSequence, int, int)} with a scratch buffer of at least {@code to - from} chars (the tokenizer reuses one). */
+    static String wordKey(CharSequence s, int from, int to, char[] b) {
         int n = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
-            if (isIgnorable(c)) continue;
-            c = foldChar(c);
-            if (Character.isWhitespace(c)) return key(s.subSequence(from, to));
+            if (c >= ARABIC_BLOCK && c < ARABIC_BLOCK + ARABIC_FOLDED.length) { // most text: one table read
+                c = ARABIC_FOLDED[c - ARABIC_BLOCK];
+                if (c == 0) continue; // ignorable
+            } else {
+                if (isIgnorable(c)) continue;
+                c = foldChar(c);
+                if (Character.isWhitespace(c)) return key(s.subSequence(from, to));
+            }
             if (c == 'ي' && n > 0 && b[n - 1] == 'ي') continue; // doubled ya collapses
             b[n++] = c;
         }

@@ -27,6 +27,7 @@ public final class Tokenizer {
         List<Token> out = new ArrayList<>(text.length() / 5 + 4);
         byte[] breaks = new byte[text.length() / 2 + 4];
         byte pending = 0;
+        char[] buf = new char[64]; // scratch for the word keys
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -48,18 +49,32 @@ public final class Tokenizer {
                 int s = i;
                 while (i < n && (isWordChar(text.charAt(i)) || ArabicNormalizer.isIgnorable(text.charAt(i))
                         || isInnerDot(text, i))) i++;
-                String w = text.substring(s, i);
-                out.add(new Token(out.size(), s, i, w, ArabicNormalizer.wordKey(text, s, i), true));
+                if (i - s > buf.length) buf = new char[Math.max(i - s, buf.length * 2)];
+                out.add(Token.word(text, out.size(), s, i, ArabicNormalizer.wordKey(text, s, i, buf)));
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                 out.add(new Token(out.size(), i, i + 2, text.substring(i, i + 2), text.substring(i, i + 2), false));
                 i += 2;
             } else {
-                String p = String.valueOf(c);
+                String p = punctuation(c);
                 out.add(new Token(out.size(), i, i + 1, p, p, false));
                 i++;
             }
         }
         return new Scan(out, breaks);
+    }
+
+    /** One string per punctuation character below U+0800 (Latin, Arabic), shared by all tokens. */
+    private static final String[] PUNCTUATION = new String[0x800];
+
+    /** The string of a one-character punctuation token; filled on first use (a race only makes an equal string twice). */
+    private static String punctuation(char c) {
+        if (c >= PUNCTUATION.length) return String.valueOf(c);
+        String p = PUNCTUATION[c];
+        if (p == null) {
+            p = String.valueOf(c);
+            PUNCTUATION[c] = p;
+        }
+        return p;
     }
 
     static boolean isWordChar(char c) {

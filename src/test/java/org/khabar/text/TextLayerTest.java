@@ -33,6 +33,72 @@ class TextLayerTest {
         assertThat(Clitics.candidates("وب")).extracting(Clitics.Candidate::key).containsExactly("وب");
     }
 
+    /** The proclitic loop as first written: every prefix tested in this order on every key. */
+    private static List<Clitics.Candidate> referenceCandidates(String key) {
+        String[] prefixes = {"وبال", "وكال", "فبال", "ولل", "فلل", "وب", "ول", "وك", "فب", "فل", "فك",
+                "بال", "كال", "لل", "و", "ف", "ب", "ل", "ك"};
+        List<Clitics.Candidate> out = new java.util.ArrayList<>();
+        out.add(new Clitics.Candidate(key, 0));
+        if (!Clitics.mayStrip(key)) return out;
+        for (String p : prefixes) {
+            if (key.length() - p.length() < 2 || !key.startsWith(p)) continue;
+            if (p.endsWith("لل")) {
+                out.add(new Clitics.Candidate("ال" + key.substring(p.length()), p.length() - 2));
+                out.add(new Clitics.Candidate(key.substring(p.length() - 1), p.length() - 2));
+            } else if (p.endsWith("ال")) {
+                out.add(new Clitics.Candidate(key.substring(p.length() - 2), p.length() - 2));
+            } else {
+                out.add(new Clitics.Candidate(key.substring(p.length()), p.length()));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void cliticCandidatesFollowThePrefixOrder() {
+        for (String word : List.of("وبالقاهرة", "وكالعادة", "فبالرياض", "وللمجلس", "فللواء", "وبغداد", "ولبنان", "وكذلك",
+                "فبعد", "فلسطين", "فكرة", "بالرئيس", "كالعادة", "للمجلس", "وزير", "فرنسا", "بوتين", "لافروف", "كييف",
+                "وب", "ولل", "بال", "قال", "الرياض")) {
+            String key = ArabicNormalizer.key(word);
+            assertThat(Clitics.candidates(key)).as(word).isEqualTo(referenceCandidates(key));
+        }
+    }
+
+    @Test
+    void cliticPositionsNameTheSameCandidates() {
+        for (String word : List.of("وبالقاهرة", "للمجلس", "فللواء", "ولافروف", "كالعادة", "بوتين", "وب", "الرياض")) {
+            String key = ArabicNormalizer.key(word);
+            List<Clitics.Candidate> positions = new java.util.ArrayList<>();
+            Clitics.candidates(key, (from, article, stripped) ->
+                    positions.add(new Clitics.Candidate((article ? "ال" : "") + key.substring(from), stripped)));
+            assertThat(positions).as(word).isEqualTo(Clitics.candidates(key)).startsWith(new Clitics.Candidate(key, 0));
+        }
+    }
+
+    @Test
+    void wordKeysFoldEveryArabicCharacterAsKeysDo() {
+        for (char c = '\u0600'; c <= '\u06FF'; c++) {
+            String word = "ب" + c + "يه";
+            assertThat(ArabicNormalizer.wordKey(word, 0, word.length())).as("U+%04X", (int) c).isEqualTo(ArabicNormalizer.key(word));
+        }
+    }
+
+    @Test
+    void tokenTextIsCutOutOnDemand() {
+        String longWord = "ا".repeat(50) + "ـــ" + "ب".repeat(40); // longer than the tokenizer's first scratch buffer
+        String text = "قالَ، الوزيـــر " + longWord + " ٢٠١٥ «نعم»؛ \uD83D\uDE00 ok";
+        List<Token> tokens = Tokenizer.tokenize(text);
+        for (Token k : tokens) {
+            String written = text.substring(k.start(), k.end());
+            assertThat(k.text()).isEqualTo(written).isSameAs(k.text());
+            assertThat(k.key()).isEqualTo(k.word() ? ArabicNormalizer.key(written) : written);
+            Token eager = new Token(k.index(), k.start(), k.end(), written, k.key(), k.word());
+            assertThat(k).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
+        }
+        assertThat(tokens).extracting(Token::text).contains(longWord, "،", "؛", "\uD83D\uDE00");
+        assertThat(Tokenizer.tokenize("، و ،").get(0).text()).isSameAs(Tokenizer.tokenize("،").get(0).text());
+    }
+
     @Test
     void tokensKeepOffsetsIntoTheOriginalText() {
         String text = "قالَ   الوزيـــر: «نعم».";

@@ -1,0 +1,140 @@
+package org.khabar.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.khabar.text.Clitics;
+import org.khabar.text.Token;
+import org.khabar.text.Tokenizer;
+
+/** The per-token start masks of {@link Words} and the lookups of {@link PhraseIndex} that trust them. */
+class WordsTest {
+    private static final String TEXT = "قال وزير الخارجية ووزير الدفاع وللرئيس، إن مجلس الأمن الدولي والمجلس اجتمع بالرئيس";
+    private static final List<String> PHRASES = List.of("وزير الخارجية", "وزير", "الرئيس", "مجلس الأمن الدولي", "مجلس");
+    private static final int BIT = 1 << 3;
+
+    private final Token[] tokens = Tokenizer.tokenize(TEXT).toArray(new Token[0]);
+
+    private static PhraseIndex<String> index() {
+        PhraseIndex<String> p = new PhraseIndex<>();
+        for (String phrase : PHRASES) p.add(phrase, phrase);
+        return p;
+    }
+
+    private static Vocabulary vocabulary(PhraseIndex<?> p) {
+        List<String> words = new ArrayList<>();
+        p.collectWords(words);
+        return Vocabulary.of(words);
+    }
+
+    @Test
+    void compiledLookupsAgreeWithTheMapLookups() {
+        PhraseIndex<String> plain = index();
+        PhraseIndex<String> compiled = index();
+        Vocabulary v = vocabulary(compiled);
+        int[] starts = new int[v.size()];
+        compiled.compile(v, BIT, starts);
+        Words w = new Words(tokens, v, starts);
+        int found = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            for (boolean clitics : new boolean[] {true, false}) {
+                var expected = plain.match(w, i, clitics);
+                assertThat(compiled.match(w, i, clitics)).as("token %d %s, clitics %s", i, tokens[i].text(), clitics)
+                        .isEqualTo(expected);
+                if (expected != null) found++;
+                // the mask says exactly which tokens start a phrase
+                assertThat((w.starts(i, clitics) & BIT) != 0).as("mask of %s", tokens[i].text()).isEqualTo(expected != null);
+            }
+        }
+        assertThat(found).isGreaterThanOrEqualTo(7);
+    }
+
+    @Test
+    void theMaskOfTheWholeKeyLeavesOutProclitics() {
+        PhraseIndex<String> p = index();
+        Vocabulary v = vocabulary(p);
+        int[] starts = new int[v.size()];
+        p.compile(v, BIT, starts);
+        Words w = new Words(tokens, v, starts);
+        int i = List.of(tokens).stream().filter(t -> t.text().equals("ووزير")).findFirst().orElseThrow().index();
+        assertThat(w.starts(i, true) & BIT).isEqualTo(BIT);
+        assertThat(w.starts(i, false) & BIT).isZero();
+        assertThat(p.match(w, i, true).stripped()).isEqualTo(1);
+        assertThat(p.match(w, i, false)).isNull();
+    }
+
+    @Test
+    void aPhraseAddedAfterCompilingIsFound() {
+        PhraseIndex<String> p = index();
+        Vocabulary v = vocabulary(p);
+        int[] starts = new int[v.size()];
+        p.compile(v, BIT, starts);
+        p.add("اجتمع", "meeting");
+        Words w = new Words(tokens, v, starts);
+        int i = tokens.length - 2;
+        assertThat(tokens[i].text()).isEqualTo("اجتمع");
+        assertThat(p.match(w, i, true).value()).isEqualTo("meeting");
+        assertThat(p.match(w, 1, true).value()).isEqualTo("وزير الخارجية");
+    }
+
+    @Test
+    void strippedCandidatesAreLookedUpWithoutCuttingTheirKeys() {
+        Lexicon lex = FixtureLexicon.get();
+        Token[] many = Tokenizer.tokenize(TEXT + " وبالقاهرة للمجلس فللواء ولافروف كالعادة وللعراق فبالرياض وب")
+                .toArray(new Token[0]);
+        Words w = lex.words(many);
+        int stripped = 0;
+        for (int i = 0; i < many.length; i++) {
+            List<Clitics.Candidate> expected = Clitics.candidates(many[i].key());
+            assertThat(w.to(i) - w.from(i)).as(many[i].text()).isEqualTo(expected.size());
+            for (int c = w.from(i); c < w.to(i); c++) {
+                Clitics.Candidate e = expected.get(c - w.from(i));
+                assertThat(w.hash(c)).isEqualTo(e.key().hashCode());
+                assertThat(w.stripped(c)).isEqualTo(e.stripped());
+                assertThat(w.key(c)).isEqualTo(e.key());
+                Token alone = new Token(0, 0, 1, "x", e.key(), true);
+                assertThat(w.id(c)).as(e.key()).isEqualTo(lex.words(new Token[] {alone}).wordId(0));
+                if (w.id(c) != Vocabulary.NONE && c > w.from(i)) stripped++;
+            }
+        }
+        assertThat(stripped).as("stripped candidates the lexicon knows").isGreaterThanOrEqualTo(5);
+    }
+
+    @Test
+    void givenNameAndSpeechCueBitsMarkExactlyTheTokensWithSuchACandidate() {
+        Lexicon lex = Lexicon.standard(); // the bundled given names
+        Token[] many = Tokenizer.tokenize("وقال محمد ولمحمد عادل الجبير، قالت وأكدت ويقول سيرغي لافروف إن الوزير نفى")
+                .toArray(new Token[0]);
+        Words w = lex.words(many);
+        int names = 0, cues = 0;
+        for (int i = 0; i < many.length; i++) {
+            boolean name = false, cue = false;
+            for (int c = w.from(i); c < w.to(i); c++) {
+                name |= lex.gazetteer().givenName(w.id(c)) != null || lex.gazetteer().givenOrigin(w.id(c)) != null;
+                cue |= lex.speech().get(w.id(c)) != null;
+            }
+            assertThat(w.mayBeGivenName(i)).as("given name %s", many[i].text()).isEqualTo(name);
+            assertThat(w.mayBeSpeechCue(i)).as("speech cue %s", many[i].text()).isEqualTo(cue);
+            if (name) names++;
+            if (cue) cues++;
+        }
+        assertThat(names).isGreaterThanOrEqualTo(3);
+        assertThat(cues).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
+    void theStandardLexiconMarksOnlyTokensThatStartAPhrase() {
+        Lexicon lex = FixtureLexicon.get();
+        Words w = lex.words(tokens);
+        for (int i = 0; i < tokens.length; i++) {
+            boolean role = lex.roles().match(w, i, true) != null;
+            assertThat(role).as(tokens[i].text()).isEqualTo(role && w.starts(i, true) != 0);
+        }
+        int minister = 1;
+        assertThat(lex.roles().match(w, minister, true)).isNotNull();
+        assertThat(w.starts(minister, true)).isNotZero();
+        assertThat(w.starts(0, false) & w.starts(0, true)).isEqualTo(w.starts(0, false));
+    }
+}
