@@ -1,16 +1,17 @@
 package org.khabar.rdf;
 
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
 /**
  * Where the exporter reads the graph: the rows of its read-only Cypher ({@link Queries}), one read
  * transaction at a time, over Bolt ({@link BoltRows}) or from the database running in this process
- * ({@link EmbeddedRows}). Both give the same rows for the same store, so an export writes the same
- * bytes whichever way it reads.
+ * ({@link EmbeddedRows}). Both hand over the same plain Java values (String, Long, Double, Boolean,
+ * List, null) for the same store, so an export writes the same bytes whichever way it reads.
  *
  * <pre>{@code
- * rows.inTransaction(tx -> tx.forEach(Queries.ENTITIES, Map.of(), row -> use(row.str("uri"))));
+ * rows.inTransaction(tx -> tx.forEach(Queries.ENTITIES, Map.of(), new Sink() { … }));
  * }</pre>
  */
 sealed interface GraphRows permits BoltRows, EmbeddedRows {
@@ -23,40 +24,20 @@ sealed interface GraphRows permits BoltRows, EmbeddedRows {
 
     /** One read transaction. */
     interface Tx {
-        /** Runs {@code cypher} with {@code params} and hands each row to {@code each}, streamed, in the query's order. */
-        void forEach(String cypher, Map<String, Object> params, Consumer<Row> each);
+        /** Runs {@code cypher} with {@code params}: the columns first, then each row, streamed, in the query's order. */
+        void forEach(String cypher, Map<String, Object> params, Sink sink);
     }
 
-    /** One row; a row is only valid inside the {@code each} it was handed to. */
-    interface Row {
-        /** A string column; null when null. */
-        String str(String key);
+    /** Receives one query's result. */
+    interface Sink {
+        void columns(List<String> names);
 
-        /** An integer column; null when null. */
-        Long lng(String key);
-
-        /** A float column; null when null. */
-        Double dbl(String key);
-
-        /** A list of strings (null elements left out); empty when null. In the list's order. */
-        java.util.List<String> strings(String key);
-
-        /**
-         * A list of two-element lists of strings ({@code [type, uri]}), as {@code String[2]}, the
-         * second possibly null; empty when null.
-         */
-        java.util.List<String[]> pairs(String key);
+        /** One row, in the order of the columns; the array is the sink's to keep. */
+        void row(Object[] values);
     }
 
     /** The message of a read that failed in Neo4j. */
     static String failure(RuntimeException e) {
         return "cannot read the graph from Neo4j: " + e.getMessage() + " (is the database running and loaded?)";
-    }
-
-    /** A column of another type than the exporter expects: the store was not written by this khabar. */
-    static IllegalStateException wrongType(String key, Object value, String expected) {
-        return new IllegalStateException("column '" + key + "' of an export query is " + value.getClass().getSimpleName()
-                + " '" + value + "', expected " + expected + "; was the graph written by another khabar version?"
-                + " reload it with khabar load");
     }
 }

@@ -1,6 +1,7 @@
 package org.khabar.rdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +14,6 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.khabar.graph.Ids;
 import org.khabar.neo4j.GraphStore;
-import org.khabar.rdf.GraphRows.Row;
-import org.khabar.rdf.GraphRows.Tx;
 import org.neo4j.driver.Driver;
 import org.neo4j.graphdb.GraphDatabaseService;
 
@@ -37,13 +36,6 @@ import org.neo4j.graphdb.GraphDatabaseService;
  * deterministically from the ids Neo4j stores.
  */
 public final class RdfExport {
-    /**
-     * Articles per page: each page costs one query per kind of thing read (articles, mentions,
-     * statements, meetings, events, roles), each planned and sorted on its own, so pages are
-     * large; memory grows with a page (its articles' IRIs and evidence spans), never with the graph.
-     */
-    static final int PAGE = 1000;
-
     private final GraphRows rows;
     private Vocab vocab = Vocab.standard();
     private String base = Vocab.RESOURCE_NS;
@@ -92,12 +84,7 @@ public final class RdfExport {
         Run run = new Run(em);
         out.start();
         vocab.prefixes().forEach((p, ns) -> out.prefix(p, p.equals("res") ? base : ns));
-        // one transaction per page of articles, since a transaction keeps every result it ran until it ends
-        rows.inTransaction(run::entities);
-        rows.inTransaction(run::posts);
-        if (!quads) rows.inTransaction(run::meetingPairs);
-        run.articles();
-        rows.inTransaction(run::crossCheck);
+        ReadAhead.of(rows, quads, withText).readInto(run);
         out.finish();
         return run.stats();
     }
@@ -105,13 +92,64 @@ public final class RdfExport {
     /** One article of the current page: its IRI, its text context, its named graph. */
     private record Art(Node iri, Node ctx, Node graph) {}
 
-    private final class Run {
+    /** Turns the rows read into triples, in the order they come (see {@link ReadAhead}). */
+    private final class Run implements ReadAhead.Handler {
         final Emitter em;
         int articles, entities, statements, meetings, events;
         final List<String> examples = new ArrayList<>();
         String exPerson, exStatement, exMeeting;
+        /** The current page of articles: by id; the evidence spans already described; the meeting pairs to write. */
+        Map<String, Art> arts = Map.of();
+        Set<Node> spans = Set.of();
+        Set<List<Node>> pairs = Set.of();
 
         Run(Emitter em) { this.em = em; }
+
+        @Override
+        public void begin(ReadAhead.Query q) {
+            switch (q) {
+                case ENTITIES, POSTS, MEETING_PAIRS -> em.graph(null);
+                case ARTICLES -> {
+                    arts = new HashMap<>();
+                    spans = new HashSet<>();
+                    pairs = new LinkedHashSet<>();
+                }
+                default -> { }
+            }
+        }
+
+        @Override
+        public void row(ReadAhead.Query q, Row r) {
+            switch (q) {
+                case ENTITIES -> entity(r);
+                case POSTS -> post(r);
+                case MEETING_PAIRS -> em.add(res(str(r, "a"), "meeting party"), vocab.kg("metWith"), res(str(r, "b"), "meeting party"));
+                case ARTICLES -> arts.put(str(r, "id"), article(r));
+                case MENTIONS -> em.add(in(r).iri(), Vocab.schema("mentions"),
+                        res(str(r, "uri"), "entity mentioned in " + str(r, "article")));
+                case STATEMENTS -> statement(r, in(r), spans);
+                case MEETINGS -> meeting(r, in(r), spans, pairs);
+                case EVENTS -> event(r, in(r), spans);
+                case ROLES -> roleMention(r, in(r));
+                case COUNTS -> crossCheck(r);
+            }
+        }
+
+        @Override
+        public void end(ReadAhead.Query q) {
+            switch (q) {
+                case MEETINGS -> {
+                    if (em.quads()) {
+                        for (List<Node> pair : pairs) {
+                            em.graph(pair.get(0));
+                            em.add(pair.get(1), vocab.kg("metWith"), pair.get(2));
+                        }
+                    }
+                }
+                case ROLES -> em.graph(null);
+                default -> { }
+            }
+        }
 
         ExportStats stats() {
             if (exPerson != null) examples.add(exPerson);
@@ -132,118 +170,63 @@ public final class RdfExport {
 
         // ---- entities (default graph) ----
 
-        void entities(Tx tx) {
-            em.graph(null);
-            tx.forEach(Queries.ENTITIES, Map.of(), rec -> {
-                String label = str(rec, "label");
-                String id = str(rec, "id");
-                Node e = res(str(rec, "uri"), label + " " + id);
-                em.add(e, Vocab.TYPE, vocab.kg(label));
-                em.add(e, Vocab.TYPE, Vocab.schema(label));
-                String name = str(rec, "name");
-                em.add(e, Vocab.skos("prefLabel"), Emitter.ar(name));
-                em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.ar(name));
-                String en = str(rec, "nameEn");
-                em.add(e, Vocab.skos("prefLabel"), Emitter.en(en));
-                em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.en(en));
-                for (String alias : sortedStrings(rec, "aliases")) {
-                    if (!alias.equals(name)) em.add(e, Vocab.skos("altLabel"), Emitter.ar(alias));
-                }
-                em.add(e, Vocab.schema("identifier"), Emitter.string(id));
-                String iso2 = str(rec, "iso2");
-                if (iso2 != null && iso2.matches("[A-Z]{2}")) em.add(e, vocab.kg("iso2"), Emitter.string(iso2));
-                String wd = str(rec, "wikidata");
-                if (wd != null && wd.matches("Q[1-9][0-9]*")) em.add(e, Vocab.uri(Vocab.OWL + "sameAs"), Vocab.uri(Vocab.WD + wd));
-                for (String role : sortedStrings(rec, "roles")) em.add(e, vocab.kg("roleTitle"), Emitter.ar(role));
-                // ids merged into this entity by `khabar resolve` stay resolvable: <merged> owl:sameAs <canonical>
-                for (String merged : sortedStrings(rec, "mergedIds")) {
-                    em.add(res(Ids.uri(merged), "merged id " + merged), Vocab.uri(Vocab.OWL + "sameAs"), e);
-                }
-                for (String c : sortedStrings(rec, "locatedIn")) em.add(e, Vocab.schema("containedInPlace"), res(c, "country of " + id));
-                entities++;
-                if (exPerson == null && label.equals("Person")) exPerson = e.getURI();
-            });
+        void entity(Row rec) {
+            String label = str(rec, "label");
+            String id = str(rec, "id");
+            Node e = res(str(rec, "uri"), label + " " + id);
+            em.add(e, Vocab.TYPE, vocab.kg(label));
+            em.add(e, Vocab.TYPE, Vocab.schema(label));
+            String name = str(rec, "name");
+            em.add(e, Vocab.skos("prefLabel"), Emitter.ar(name));
+            em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.ar(name));
+            String en = str(rec, "nameEn");
+            em.add(e, Vocab.skos("prefLabel"), Emitter.en(en));
+            em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.en(en));
+            for (String alias : sortedStrings(rec, "aliases")) {
+                if (!alias.equals(name)) em.add(e, Vocab.skos("altLabel"), Emitter.ar(alias));
+            }
+            em.add(e, Vocab.schema("identifier"), Emitter.string(id));
+            String iso2 = str(rec, "iso2");
+            if (iso2 != null && iso2.matches("[A-Z]{2}")) em.add(e, vocab.kg("iso2"), Emitter.string(iso2));
+            String wd = str(rec, "wikidata");
+            if (wd != null && wd.matches("Q[1-9][0-9]*")) em.add(e, Vocab.uri(Vocab.OWL + "sameAs"), Vocab.uri(Vocab.WD + wd));
+            for (String role : sortedStrings(rec, "roles")) em.add(e, vocab.kg("roleTitle"), Emitter.ar(role));
+            // ids merged into this entity by `khabar resolve` stay resolvable: <merged> owl:sameAs <canonical>
+            for (String merged : sortedStrings(rec, "mergedIds")) {
+                em.add(res(Ids.uri(merged), "merged id " + merged), Vocab.uri(Vocab.OWL + "sameAs"), e);
+            }
+            for (String c : sortedStrings(rec, "locatedIn")) em.add(e, Vocab.schema("containedInPlace"), res(c, "country of " + id));
+            entities++;
+            if (exPerson == null && label.equals("Person")) exPerson = e.getURI();
         }
 
         /** W3C ORG posts: one per (person, role title, organization), shared by all articles that name it. */
-        void posts(Tx tx) {
-            em.graph(null);
-            tx.forEach(Queries.POSTS, Map.of(), rec -> {
-                Node person = res(str(rec, "person"), "person holding a role");
-                String title = str(rec, "title");
-                String orgUri = str(rec, "org");
-                Node post = post(person, str(rec, "person"), title, orgUri);
-                em.add(post, Vocab.TYPE, Vocab.org("Post"));
-                em.add(post, Vocab.skos("prefLabel"), Emitter.ar(title));
-                em.add(post, Vocab.org("heldBy"), person);
-                if (orgUri != null) em.add(post, Vocab.org("postIn"), res(orgUri, "organization of a role"));
-                em.add(person, Vocab.org("holds"), post);
-            });
+        void post(Row rec) {
+            Node person = res(str(rec, "person"), "person holding a role");
+            String title = str(rec, "title");
+            String orgUri = str(rec, "org");
+            Node post = post(person, str(rec, "person"), title, orgUri);
+            em.add(post, Vocab.TYPE, Vocab.org("Post"));
+            em.add(post, Vocab.skos("prefLabel"), Emitter.ar(title));
+            em.add(post, Vocab.org("heldBy"), person);
+            if (orgUri != null) em.add(post, Vocab.org("postIn"), res(orgUri, "organization of a role"));
+            em.add(person, Vocab.org("holds"), post);
         }
 
         Node post(Node person, String personUri, String title, String orgUri) {
             return derived(person, "/post/" + Iris.hash(personUri, title == null ? "" : title, orgUri == null ? "" : orgUri));
         }
 
-        void meetingPairs(Tx tx) {
-            em.graph(null);
-            tx.forEach(Queries.MEETING_PAIRS, Map.of(), rec ->
-                    em.add(res(str(rec, "a"), "meeting party"), vocab.kg("metWith"), res(str(rec, "b"), "meeting party")));
-        }
-
-        // ---- articles, paged by id; each into its own named graph ----
-
-        void articles() {
-            String after = "";
-            while (true) {
-                String from = after;
-                String[] last = {null};
-                rows.inTransaction(tx -> last[0] = page(tx, from));
-                if (last[0] == null) return;
-                after = last[0];
-            }
-        }
-
-        /** Writes one page of articles (by id, after {@code after}); returns the last id, null when none is left. */
-        String page(Tx tx, String after) {
-            // streamed, not listed: with --with-text a page of articles is a page of full texts
-            Map<String, Art> arts = new java.util.HashMap<>();
-            List<String> ids = new ArrayList<>();
-            tx.forEach(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText), a -> {
-                String id = str(a, "id");
-                arts.put(id, article(a));
-                ids.add(id);
-            });
-            if (ids.isEmpty()) return null;
-            Set<Node> spans = new HashSet<>();
-            Map<String, Object> p = Map.of("ids", ids);
-            tx.forEach(Queries.MENTIONS, p, r -> {
-                Art a = in(arts, r);
-                em.add(a.iri(), Vocab.schema("mentions"), res(str(r, "uri"), "entity mentioned in " + str(r, "article")));
-            });
-            tx.forEach(Queries.STATEMENTS, p, r -> statement(r, in(arts, r), spans));
-            Set<List<Node>> pairs = new LinkedHashSet<>();
-            tx.forEach(Queries.MEETINGS, p, r -> meeting(r, in(arts, r), spans, pairs));
-            if (em.quads()) {
-                for (List<Node> pair : pairs) {
-                    em.graph(pair.get(0));
-                    em.add(pair.get(1), vocab.kg("metWith"), pair.get(2));
-                }
-            }
-            tx.forEach(Queries.EVENTS, p, r -> event(r, in(arts, r), spans));
-            tx.forEach(Queries.ROLES, p, r -> {
-                Art a = in(arts, r);
-                Node person = res(str(r, "person"), "person in " + str(r, "article"));
-                Node post = post(person, str(r, "person"), str(r, "title"), str(r, "org"));
-                em.add(post, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, spans, lng(r, "start"), lng(r, "end"), null));
-                em.add(post, Vocab.prov("wasDerivedFrom"), a.iri());
-            });
-            em.graph(null);
-            return ids.get(ids.size() - 1);
+        /** A role title an article gives a person: evidence for the post (W3C ORG) shared by all articles. */
+        void roleMention(Row r, Art a) {
+            Node person = res(str(r, "person"), "person in " + str(r, "article"));
+            Node post = post(person, str(r, "person"), str(r, "title"), str(r, "org"));
+            em.add(post, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, spans, lng(r, "start"), lng(r, "end"), null));
+            em.add(post, Vocab.prov("wasDerivedFrom"), a.iri());
         }
 
         /** The article of a row, and its named graph made current. */
-        Art in(Map<String, Art> arts, Row r) {
+        Art in(Row r) {
             Art a = arts.get(str(r, "article"));
             em.graph(a.graph());
             return a;
@@ -446,12 +429,10 @@ public final class RdfExport {
         }
 
         /** Every Statement, Event and MET_WITH must have been reached through its article. */
-        void crossCheck(Tx tx) {
-            tx.forEach(Queries.COUNTS, Map.of(), c -> {
-                check("Statement nodes", c.lng("statements"), statements);
-                check("MET_WITH relationships", c.lng("meetings"), meetings);
-                check("Event nodes", c.lng("events"), events);
-            });
+        void crossCheck(Row c) {
+            check("Statement nodes", c.lng("statements"), statements);
+            check("MET_WITH relationships", c.lng("meetings"), meetings);
+            check("Event nodes", c.lng("events"), events);
         }
 
         void check(String what, long inGraph, long exported) {
