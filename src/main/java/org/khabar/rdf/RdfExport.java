@@ -121,9 +121,16 @@ public final class RdfExport {
         @Override
         public void row(ReadAhead.Query q, Row r) {
             switch (q) {
-                case ENTITIES -> entity(r);
-                case POSTS -> post(r);
-                case MEETING_PAIRS -> em.add(res(str(r, "a"), "meeting party"), vocab.kg("metWith"), res(str(r, "b"), "meeting party"));
+                // descriptions come between the rows of articles (see ReadAhead): to the default graph each time
+                case ENTITIES -> {
+                    em.graph(null);
+                    entity(r);
+                }
+                case POSTS -> {
+                    em.graph(null);
+                    post(r);
+                }
+                case MEETING_PAIRS -> em.graph(null).add(res(str(r, "a"), "meeting party"), vocab.kg("metWith"), res(str(r, "b"), "meeting party"));
                 case ARTICLES -> arts.put(str(r, "id"), article(r));
                 case MENTIONS -> em.add(in(r).iri(), Vocab.schema("mentions"),
                         res(str(r, "uri"), "entity mentioned in " + str(r, "article")));

@@ -9,18 +9,21 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Reads everything an export writes, in the order it is written, on a thread of its own, and hands
- * the rows to the exporting thread over a small bounded queue: Neo4j runs the queries while the
- * exporting thread turns the rows before them into triples. Memory stays flat: at most
- * {@value #QUEUE} batches of {@value #BATCH} rows wait.
+ * Reads everything an export writes on two threads of its own, and hands the rows to the exporting
+ * thread over small bounded queues: Neo4j runs the queries while the exporting thread turns the
+ * rows before them into triples. Memory stays flat: at most {@value #QUEUE} batches of
+ * {@value #BATCH} rows wait in each queue.
  *
  * <pre>{@code
- * ReadAhead.of(rows, quads, withText).readInto(handler);   // calls handler on this thread, in order
+ * ReadAhead.of(rows, quads, withText).readInto(handler);   // calls handler on this thread
  * }</pre>
  *
- * The order: entities, posts, meeting pairs (triples only), then page after page of articles
- * (by id, {@value #PAGE} at a time, one read transaction each) with their mentions, statements,
- * meetings, events and role mentions, then the counts for the cross-check.
+ * One thread reads what goes to the default graph: entities, posts, meeting pairs (triples
+ * only). The other reads page after page of articles (by id, {@value #PAGE} at a time, one read
+ * transaction each) with their mentions, statements, meetings, events and role mentions, then the
+ * counts for the cross-check. Each thread's rows arrive in its order; the exporting thread takes a
+ * batch from each in turn, so the interleaving depends only on the graph, never on timing: the
+ * same store always gives the same bytes.
  */
 final class ReadAhead {
     /**
@@ -67,7 +70,6 @@ final class ReadAhead {
     private final GraphRows rows;
     private final boolean quads;
     private final boolean withText;
-    private final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
     private volatile boolean stop;
 
     private ReadAhead(GraphRows rows, boolean quads, boolean withText) {
@@ -79,31 +81,50 @@ final class ReadAhead {
     static ReadAhead of(GraphRows rows, boolean quads, boolean withText) { return new ReadAhead(rows, quads, withText); }
 
     /**
-     * Reads the graph on a new thread and hands it to {@code handler} on this one. What either
-     * side throws ends both and is thrown here (a failure of the reading thread as it was thrown
-     * there); the reading thread has ended and its transaction is closed when this returns.
+     * Reads the graph on new threads and hands it to {@code handler} on this one. What any side
+     * throws ends them all and is thrown here (a failure of a reading thread as it was thrown
+     * there); the reading threads have ended and their transactions are closed when this returns.
      */
     void readInto(Handler handler) {
-        Thread reader = new Thread(this::read, "khabar-export-reader");
-        reader.setDaemon(true);
-        reader.start();
+        List<Lane> lanes = List.of(new Lane("khabar-export-descriptions", this::descriptions),
+                new Lane("khabar-export-articles", this::articles));
+        lanes.forEach(Lane::start);
         try {
-            while (true) {
-                Batch b = queue.take();
-                if (b == Batch.DONE) return;
-                if (b.failure() != null) throw rethrown(b.failure());
-                if (b.begins()) handler.begin(b.query());
-                for (Row r : b.rows()) handler.row(b.query(), r);
-                if (b.ends()) handler.end(b.query());
+            List<Lane> live = new ArrayList<>(lanes);
+            while (!live.isEmpty()) {
+                for (java.util.Iterator<Lane> it = live.iterator(); it.hasNext(); ) {
+                    Batch b = it.next().queue.take();
+                    if (b == Batch.DONE) {
+                        it.remove();
+                        continue;
+                    }
+                    if (b.failure() != null) throw rethrown(b.failure());
+                    if (b.begins()) handler.begin(b.query());
+                    for (Row r : b.rows()) handler.row(b.query(), r);
+                    if (b.ends()) handler.end(b.query());
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while exporting", e);
         } finally {
             stop = true;
-            queue.clear(); // unblocks the reader, which sees stop and ends
-            join(reader);
+            for (Lane l : lanes) l.queue.clear(); // unblocks the readers, which see stop and end
+            for (Lane l : lanes) join(l.thread);
         }
+    }
+
+    /** One reading thread and the queue it fills. */
+    private final class Lane {
+        final BlockingQueue<Batch> queue = new ArrayBlockingQueue<>(QUEUE);
+        final Thread thread;
+
+        Lane(String name, java.util.function.Consumer<Lane> reads) {
+            thread = new Thread(() -> read(this, reads), name);
+            thread.setDaemon(true);
+        }
+
+        void start() { thread.start(); }
     }
 
     private static RuntimeException rethrown(Throwable t) {
@@ -127,61 +148,72 @@ final class ReadAhead {
 
     // ---- the reading thread ----
 
-    private void read() {
+    private void read(Lane lane, java.util.function.Consumer<Lane> reads) {
         try {
-            rows.inTransaction(tx -> run(tx, Query.ENTITIES, Map.of(), null));
-            rows.inTransaction(tx -> run(tx, Query.POSTS, Map.of(), null));
-            if (!quads) rows.inTransaction(tx -> run(tx, Query.MEETING_PAIRS, Map.of(), null));
-            String after = "";
-            while (after != null) {
-                String from = after;
-                String[] last = {null};
-                // one transaction per page, since a transaction keeps every result it ran until it ends
-                rows.inTransaction(tx -> last[0] = page(tx, from));
-                after = last[0];
-            }
-            rows.inTransaction(tx -> run(tx, Query.COUNTS, Map.of(), null));
-            put(Batch.DONE);
+            reads.accept(lane);
+            put(lane, Batch.DONE);
         } catch (Stopped e) {
             // the exporting thread has given up and does not read any more
         } catch (Throwable t) {
             try {
-                put(new Batch(null, false, List.of(), false, t));
+                put(lane, new Batch(null, false, List.of(), false, t));
             } catch (Stopped e) {
                 // nobody is listening any more
             }
         }
     }
 
+    /** What goes to the default graph. */
+    private void descriptions(Lane lane) {
+        rows.inTransaction(tx -> run(lane, tx, Query.ENTITIES, Map.of(), null));
+        rows.inTransaction(tx -> run(lane, tx, Query.POSTS, Map.of(), null));
+        if (!quads) rows.inTransaction(tx -> run(lane, tx, Query.MEETING_PAIRS, Map.of(), null));
+    }
+
+    /** The articles and what they say, page by page; then the counts. */
+    private void articles(Lane lane) {
+        String after = "";
+        while (after != null) {
+            String from = after;
+            String[] last = {null};
+            // one transaction per page, since a transaction keeps every result it ran until it ends
+            rows.inTransaction(tx -> last[0] = page(lane, tx, from));
+            after = last[0];
+        }
+        rows.inTransaction(tx -> run(lane, tx, Query.COUNTS, Map.of(), null));
+    }
+
     /** Reads one page of articles (by id, after {@code after}) and what they say; returns the last id, null when none is left. */
-    private String page(GraphRows.Tx tx, String after) {
+    private String page(Lane lane, GraphRows.Tx tx, String after) {
         // streamed, not listed: with --with-text a page of articles is a page of full texts
         List<String> ids = new ArrayList<>();
-        run(tx, Query.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText), ids);
+        run(lane, tx, Query.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText), ids);
         if (ids.isEmpty()) return null;
         Map<String, Object> p = Map.of("ids", ids);
         for (Query q : List.of(Query.MENTIONS, Query.STATEMENTS, Query.MEETINGS, Query.EVENTS, Query.ROLES)) {
-            run(tx, q, p, null);
+            run(lane, tx, q, p, null);
         }
         return ids.get(ids.size() - 1);
     }
 
     /** Runs {@code q} and queues its rows in batches; collects the column {@code id} into {@code ids} when given. */
-    private void run(GraphRows.Tx tx, Query q, Map<String, Object> params, List<String> ids) {
-        Queued sink = new Queued(q, ids);
+    private void run(Lane lane, GraphRows.Tx tx, Query q, Map<String, Object> params, List<String> ids) {
+        Queued sink = new Queued(lane, q, ids);
         tx.forEach(q.cypher, params, sink);
         sink.end();
     }
 
     /** Rows of one query on their way to the queue. */
     private final class Queued implements GraphRows.Sink {
+        private final Lane lane;
         private final Query query;
         private final List<String> ids;
         private Map<String, Integer> columns = Map.of();
         private List<Row> batch = new ArrayList<>(BATCH);
         private boolean begun;
 
-        Queued(Query query, List<String> ids) {
+        Queued(Lane lane, Query query, List<String> ids) {
+            this.lane = lane;
             this.query = query;
             this.ids = ids;
         }
@@ -200,19 +232,19 @@ final class ReadAhead {
             if (ids != null) ids.add(r.str("id"));
             batch.add(r);
             if (batch.size() == BATCH) {
-                put(new Batch(query, !begun, batch, false, null));
+                put(lane, new Batch(query, !begun, batch, false, null));
                 begun = true;
                 batch = new ArrayList<>(BATCH);
             }
         }
 
         /** The last batch, after the last row. */
-        void end() { put(new Batch(query, !begun, batch, true, null)); }
+        void end() { put(lane, new Batch(query, !begun, batch, true, null)); }
     }
 
-    private void put(Batch b) {
+    private void put(Lane lane, Batch b) {
         try {
-            while (!queue.offer(b, 50, TimeUnit.MILLISECONDS)) {
+            while (!lane.queue.offer(b, 50, TimeUnit.MILLISECONDS)) {
                 if (stop) throw new Stopped();
             }
         } catch (InterruptedException e) {
