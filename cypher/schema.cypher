@@ -28,9 +28,13 @@ CREATE INDEX holds_role_article IF NOT EXISTS FOR ()-[r:HOLDS_ROLE]-() ON (r.art
 
 // Full-text search in Arabic: Lucene's arabic analyzer removes diacritics and tatweel,
 // unifies alef/hamza forms (أ إ آ → ا), ى → ي, ة → ه, and strips common prefixes/suffixes.
+// Eventually consistent: a commit does not wait for Lucene; the index catches up in the
+// background, and khabar's writers (load, resolve) call db.index.fulltext.awaitEventuallyConsistentIndexRefresh()
+// before they return, so a search after a load or a resolve sees all of it. (A store created by an
+// earlier khabar keeps its synchronously updated indexes: same results, slower loads.)
 CREATE FULLTEXT INDEX entity_names IF NOT EXISTS
 FOR (n:Person|Country|Place|Organization) ON EACH [n.name, n.aliasText]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic', `fulltext.eventually_consistent`: false}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic', `fulltext.eventually_consistent`: true}};
 CREATE FULLTEXT INDEX statement_text IF NOT EXISTS
 FOR (n:Statement) ON EACH [n.text, n.quote]
-OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic', `fulltext.eventually_consistent`: false}};
+OPTIONS {indexConfig: {`fulltext.analyzer`: 'arabic', `fulltext.eventually_consistent`: true}};

@@ -39,6 +39,31 @@ record ArticleRows(Article article, Map<String, Object> articleProps, List<Map<S
                    List<Map<String, Object>> meetings, List<Map<String, Object>> roles,
                    List<Map<String, Object>> locatedIn, List<String> warnings) {
 
+    /** The properties of a {@code :Statement} node, in the {@code props} of a statement row. */
+    static final List<String> STATEMENT_KEYS = List.of("id", "uri", "type", "cameo", "cue", "quote", "articleId",
+            "start", "end", "text", "date", "dateText", "modality", "confidence");
+    /** The properties of an {@code :Event} node, in the {@code props} of an event row. */
+    static final List<String> EVENT_KEYS = List.of("id", "uri", "kind", "name", "cameo", "articleId", "start", "end",
+            "text", "date", "dateText", "modality", "confidence");
+    /** The properties of a {@code MET_WITH} relationship, in the {@code props} of a meeting row. */
+    static final List<String> MEETING_KEYS = List.of("id", "articleId", "start", "end", "text", "cue", "kind", "cameo",
+            "modality", "date", "dateText", "confidence", "placeId", "eventId");
+    /** The properties of a {@code HOLDS_ROLE} relationship, in the {@code props} of a role row. */
+    static final List<String> ROLE_KEYS = List.of("title", "articleId", "start", "end");
+
+    /**
+     * A Cypher map literal of {@code keys} read from {@code from}, e.g. {@code {id: row.props.id}}:
+     * the properties are given to {@code CREATE} (a null value is not stored).
+     */
+    static String literal(String from, List<String> keys) {
+        StringBuilder b = new StringBuilder("{");
+        for (String k : keys) {
+            if (b.length() > 1) b.append(", ");
+            b.append(k).append(": ").append(from).append('.').append(k);
+        }
+        return b.append('}').toString();
+    }
+
     /** Rows written for this article: a rough size of its share of a batch. */
     int size() {
         return 1 + 2 * entities.size() + 6 * statements.size() + 4 * events.size() + meetings.size()
@@ -203,6 +228,36 @@ record ArticleRows(Article article, Map<String, Object> articleProps, List<Map<S
             case "talks" -> "046";
             default -> "040";
         };
+    }
+
+    /** Keys of statement, event, meeting and role rows that hold one entity id. */
+    private static final Set<String> ENTITY_KEYS = Set.of("speaker", "addressee", "a", "b", "from", "to");
+    /** Keys of those rows that hold a list of entity ids. */
+    private static final Set<String> ENTITY_LIST_KEYS = Set.of("about", "targets", "participants", "places");
+
+    /**
+     * A copy of a statement, event, meeting or role row with its entity ids replaced by the element
+     * ids of their nodes ({@code eids}, made by the loader's transaction); {@code props} are kept.
+     */
+    static Map<String, Object> withElements(Map<String, Object> row, Map<String, String> eids) {
+        Map<String, Object> out = new HashMap<>(row);
+        for (Map.Entry<String, Object> e : row.entrySet()) {
+            if (e.getValue() == null) continue;
+            if (ENTITY_KEYS.contains(e.getKey())) {
+                out.put(e.getKey(), element(eids, (String) e.getValue()));
+            } else if (ENTITY_LIST_KEYS.contains(e.getKey())) {
+                List<String> ids = new ArrayList<>();
+                for (Object id : (List<?>) e.getValue()) ids.add(element(eids, (String) id));
+                out.put(e.getKey(), ids);
+            }
+        }
+        return out;
+    }
+
+    private static String element(Map<String, String> eids, String id) {
+        String eid = eids.get(id);
+        if (eid == null) throw new IllegalStateException("entity " + id + " was not merged by the batch (a khabar bug)");
+        return eid;
     }
 
     static EntityType type(Map<String, Object> entityRow) {

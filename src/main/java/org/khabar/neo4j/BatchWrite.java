@@ -43,7 +43,7 @@ final class BatchWrite {
             UNWIND $ids AS id
             MERGE (a:Article {id: id})
             SET a._loading = true
-            RETURN id, a.sha256 AS sha""";
+            RETURN id, a.sha256 AS sha, elementId(a) AS eid""";
 
     // ---- taking back what changed articles contributed ----
     private static final String PREVIOUS_ENTITIES = """
@@ -74,79 +74,108 @@ final class BatchWrite {
             SET e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases, e.aliasText = row.aliasText,
                 e.roles = row.roles""";
 
-    // ---- writing ----
+    /**
+     * Locks the entities whose names a batch changes and reads their names again under the lock,
+     * so that two loads adding names to one entity at once both land (read committed: the read
+     * after the lock sees what the other load committed). Setting a property takes the node's
+     * write lock even when the value does not change.
+     */
+    private static final String LOCK_NAMES = """
+            UNWIND $eids AS eid
+            MATCH (e) WHERE elementId(e) = eid
+            SET e.nameKey = e.nameKey
+            RETURN eid, e.name AS name, e.aliases AS aliases, e.roles AS roles""";
+    private static final String SET_NAMES_BY_ELEMENT = """
+            UNWIND $rows AS row
+            MATCH (e) WHERE elementId(e) = row.eid
+            SET e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases, e.aliasText = row.aliasText,
+                e.roles = row.roles""";
+
+    // ---- writing: nodes locked or merged earlier in the batch are matched by element id (no index seek) ----
     private static final String ARTICLES = """
             UNWIND $rows AS row
-            MATCH (a:Article {id: row.id})
+            MATCH (a) WHERE elementId(a) = row.eid
             SET a += row.props
             REMOVE a._loading""";
+    /** One row per outlet of the batch, with the articles it published. */
     private static final String PUBLISHED_BY = """
             UNWIND $rows AS row
-            MATCH (a:Article {id: row.id})
             MERGE (o:Entity {id: row.outletId})
-              ON CREATE SET o.name = row.outlet, o.nameKey = row.outlet, o.aliases = [], o.roles = [], o.kind = 'outlet'
-            SET o:Organization, o.uri = row.uri
-            CREATE (a)-[:%s {articleId: row.id}]->(o)""".formatted(RelType.PUBLISHED_BY);
+              ON CREATE SET o:Organization, o.uri = row.uri, o.name = row.outlet, o.nameKey = row.outlet,
+                            o.aliases = [], o.roles = [], o.kind = 'outlet'
+            WITH o, row
+            UNWIND row.articles AS art
+            MATCH (a) WHERE elementId(a) = art.eid
+            CREATE (a)-[:%s {articleId: art.id}]->(o)""".formatted(RelType.PUBLISHED_BY);
     /**
-     * One row per entity of the batch: merged and locked, its names returned; the new names (the
-     * batch's folded in, {@link EntityNames}) are then written with {@link #SET_NAMES} only where
-     * they change, so that an entity every article mentions is not rewritten (nor re-indexed).
+     * One row per entity of the batch: merged (a new one gets its label and properties), and what it
+     * holds returned, with its element id for the rest of the batch. An existing entity is not
+     * written here: only where its label or properties differ ({@link #FIX_ENTITY_TEMPLATE}) or its
+     * names change ({@link #LOCK_NAMES}, then {@link #SET_NAMES_BY_ELEMENT}), so that an entity every
+     * article mentions (a country) is neither locked nor rewritten (nor re-indexed) by every batch.
      */
     private static final String ENTITY_TEMPLATE = """
             UNWIND $rows AS row
             MERGE (e:Entity {id: row.id})
+              ON CREATE SET e:%1$s, e.uri = row.uri, e.nameEn = row.nameEn, e.iso2 = row.iso2, e.wikidata = row.wikidata
+            RETURN row.id AS id, elementId(e) AS eid, e:%1$s AS labelled, e.uri AS uri, e.nameEn AS nameEn,
+                   e.iso2 AS iso2, e.wikidata AS wikidata, e.name AS name, e.aliases AS aliases, e.roles AS roles""";
+    /** What the entity query did for every entity before: for the rare existing one that differs. */
+    private static final String FIX_ENTITY_TEMPLATE = """
+            UNWIND $rows AS row
+            MATCH (e) WHERE elementId(e) = row.eid
             SET e:%s, e.uri = row.uri,
                 e.nameEn = coalesce(e.nameEn, row.nameEn),
                 e.iso2 = coalesce(row.iso2, e.iso2),
-                e.wikidata = coalesce(row.wikidata, e.wikidata)
-            RETURN row.id AS id, e.name AS name, e.aliases AS aliases, e.roles AS roles""";
+                e.wikidata = coalesce(row.wikidata, e.wikidata)""";
     private static final String MENTIONS = """
             UNWIND $articles AS art
-            MATCH (a:Article {id: art.id})
+            MATCH (a) WHERE elementId(a) = art.eid
             UNWIND art.rows AS row
-            MATCH (e:Entity {id: row.id})
+            MATCH (e) WHERE elementId(e) = row.e
             CREATE (a)-[:%s {count: row.count, articleId: art.id, name: row.name, aliases: row.aliases,
                              roles: row.roles}]->(e)""".formatted(RelType.MENTIONS);
     private static final String EVENTS = """
             UNWIND $articles AS art
-            MATCH (a:Article {id: art.id})
+            MATCH (a) WHERE elementId(a) = art.eid
             UNWIND art.rows AS row
-            CREATE (a)-[:%s {articleId: art.id}]->(ev:Event)
-            SET ev = row.props
+            CREATE (a)-[:%s {articleId: art.id}]->(ev:Event %s)
             WITH art, row, ev
             CALL {
               WITH art, row, ev
               UNWIND row.participants AS x
-              MATCH (e:Entity {id: x})
+              MATCH (e) WHERE elementId(e) = x
               CREATE (e)-[:%s {articleId: art.id}]->(ev)
             }
             CALL {
               WITH art, row, ev
               UNWIND row.places AS x
-              MATCH (p:Entity {id: x})
+              MATCH (p) WHERE elementId(p) = x
               CREATE (ev)-[:%s {articleId: art.id}]->(p)
-            }""".formatted(RelType.REPORTS, RelType.PARTICIPATED_IN, RelType.OCCURRED_IN);
+            }""".formatted(RelType.REPORTS, ArticleRows.literal("row.props", ArticleRows.EVENT_KEYS),
+            RelType.PARTICIPATED_IN, RelType.OCCURRED_IN);
     private static final String STATEMENTS;
-    private static final String MEETINGS = createLinks(RelType.MET_WITH, "a", "b");
-    private static final String HOLDS_ROLE = createLinks(RelType.HOLDS_ROLE, "from", "to");
-    // shared by every article that names the place: merged, never deleted with an article
+    private static final String MEETINGS = createLinks(RelType.MET_WITH, "a", "b", ArticleRows.MEETING_KEYS);
+    private static final String HOLDS_ROLE = createLinks(RelType.HOLDS_ROLE, "from", "to", ArticleRows.ROLE_KEYS);
+    // shared by every article that names the place: merged, never deleted with an article; the
+    // country may come from another article (not in the batch): matched by id
     private static final String LOCATED_IN = """
             UNWIND $rows AS row
-            MATCH (p:Entity {id: row.from})
+            MATCH (p) WHERE elementId(p) = row.from
             MATCH (c:Entity {id: row.to})
             MERGE (p)-[:%s]->(c)""".formatted(RelType.LOCATED_IN);
 
     /** One relationship with its properties per row, between the entities whose ids the row holds. */
-    private static String createLinks(RelType type, String from, String to) {
+    private static String createLinks(RelType type, String from, String to, List<String> keys) {
         return """
                 UNWIND $rows AS row
-                MATCH (x:Entity {id: row.%2$s})
-                MATCH (y:Entity {id: row.%3$s})
-                CREATE (x)-[r:%1$s]->(y)
-                SET r = row.props""".formatted(type, from, to);
+                MATCH (x) WHERE elementId(x) = row.%2$s
+                MATCH (y) WHERE elementId(y) = row.%3$s
+                CREATE (x)-[r:%1$s %4$s]->(y)""".formatted(type, from, to, ArticleRows.literal("row.props", keys));
     }
 
     private static final Map<EntityType, String> ENTITY = new EnumMap<>(EntityType.class);
+    private static final Map<EntityType, String> FIX_ENTITY = new EnumMap<>(EntityType.class);
 
     /**
      * Every query starts with this: a cached plan is used even when the store's statistics have
@@ -159,6 +188,7 @@ final class BatchWrite {
     static {
         for (EntityType t : EntityType.values()) {
             ENTITY.put(t, ENTITY_TEMPLATE.formatted(t.label()));
+            FIX_ENTITY.put(t, FIX_ENTITY_TEMPLATE.formatted(t.label()));
         }
         StringBuilder speech = new StringBuilder();
         for (SpeechType t : SpeechType.values()) {
@@ -169,38 +199,40 @@ final class BatchWrite {
         }
         STATEMENTS = """
                 UNWIND $articles AS art
-                MATCH (a:Article {id: art.id})
+                MATCH (a) WHERE elementId(a) = art.eid
                 UNWIND art.rows AS row
-                MATCH (sp:Entity {id: row.speaker})
-                CREATE (a)-[:%1$s {articleId: art.id}]->(s:Statement)
-                SET s = row.props
+                MATCH (sp) WHERE elementId(sp) = row.speaker
+                CREATE (a)-[:%1$s {articleId: art.id}]->(s:Statement %6$s)
                 %2$sWITH art, row, s
                 CALL {
                   WITH art, row, s
                   UNWIND row.about AS x
-                  MATCH (e:Entity {id: x})
+                  MATCH (e) WHERE elementId(e) = x
                   CREATE (s)-[:%3$s {articleId: art.id}]->(e)
                 }
                 CALL {
                   WITH art, row, s
                   UNWIND row.targets AS x
-                  MATCH (e:Entity {id: x})
+                  MATCH (e) WHERE elementId(e) = x
                   CREATE (s)-[:%4$s {articleId: art.id}]->(e)
                 }
                 CALL {
                   WITH art, row, s
                   UNWIND CASE WHEN row.addressee IS NULL THEN [] ELSE [row.addressee] END AS x
-                  MATCH (e:Entity {id: x})
+                  MATCH (e) WHERE elementId(e) = x
                   CREATE (s)-[:%5$s {articleId: art.id}]->(e)
-                }""".formatted(RelType.REPORTS, speech, RelType.ABOUT, RelType.TARGETS, RelType.ADDRESSED_TO);
+                }""".formatted(RelType.REPORTS, speech, RelType.ABOUT, RelType.TARGETS, RelType.ADDRESSED_TO,
+                ArticleRows.literal("row.props", ArticleRows.STATEMENT_KEYS));
     }
 
     /** The constant Cypher texts this class runs (for tests: no data in them). */
     static List<String> queries() {
         List<String> q = new ArrayList<>(List.of(LOCK_ARTICLES, PREVIOUS_ENTITIES, DELETE_STATEMENTS, DELETE_EVENTS,
                 DELETE_MEETINGS, DELETE_ROLES, DELETE_ARTICLE_RELATIONSHIPS, DELETE_ORPHANS, CONTRIBUTIONS, SET_NAMES,
-                ARTICLES, PUBLISHED_BY, MENTIONS, EVENTS, STATEMENTS, MEETINGS, HOLDS_ROLE, LOCATED_IN));
+                LOCK_NAMES, SET_NAMES_BY_ELEMENT, ARTICLES, PUBLISHED_BY, MENTIONS, EVENTS, STATEMENTS, MEETINGS,
+                HOLDS_ROLE, LOCATED_IN));
         q.addAll(ENTITY.values());
+        q.addAll(FIX_ENTITY.values());
         return q;
     }
 
@@ -210,8 +242,12 @@ final class BatchWrite {
         List<ArticleRows> sorted = new ArrayList<>(batch);
         sorted.sort(Comparator.comparing((ArticleRows r) -> r.article().id())); // one lock order for all loads
         Map<String, String> stored = new HashMap<>();
+        Map<String, String> elements = new HashMap<>();
         var locked = run(tx, LOCK_ARTICLES, Map.of("ids", sorted.stream().map(r -> r.article().id()).toList()));
-        locked.forEachRemaining(r -> stored.put(r.get("id").asString(), r.get("sha").asString(null)));
+        locked.forEachRemaining(r -> {
+            stored.put(r.get("id").asString(), r.get("sha").asString(null));
+            elements.put(r.get("id").asString(), r.get("eid").asString());
+        });
         c.add(locked.consume().counters());
 
         Map<String, Neo4jLoader.Outcome> outcomes = new LinkedHashMap<>();
@@ -223,17 +259,17 @@ final class BatchWrite {
             String sha = stored.get(a.id());
             if (a.sha256().equals(sha)) {
                 outcomes.put(a.id(), Neo4jLoader.Outcome.UNCHANGED);
-                articles.add(Map.of("id", a.id(), "props", Map.of()));
+                articles.add(Map.of("eid", elements.get(a.id()), "props", Map.of()));
                 continue;
             }
             outcomes.put(a.id(), sha == null ? Neo4jLoader.Outcome.LOADED : Neo4jLoader.Outcome.REPLACED);
             if (sha != null) replaced.add(a.id());
             write.add(r);
-            articles.add(Map.of("id", a.id(), "props", r.articleProps()));
+            articles.add(Map.of("eid", elements.get(a.id()), "props", r.articleProps()));
         }
         if (!replaced.isEmpty()) takeBack(tx, c, replaced);
         c.run(tx, ARTICLES, Map.of("rows", articles));
-        if (!write.isEmpty()) writeArticles(tx, c, write);
+        if (!write.isEmpty()) writeArticles(tx, c, write, elements);
         return new Result(outcomes, c.nodesCreated, c.relsCreated, c.nodesDeleted, c.relsDeleted);
     }
 
@@ -250,48 +286,91 @@ final class BatchWrite {
         deriveNames(tx, previous);
     }
 
-    private static void writeArticles(TransactionContext tx, Counter c, List<ArticleRows> write) {
-        List<Map<String, Object>> outlets = new ArrayList<>();
+    /**
+     * Writes the changed articles of a batch; {@code articles} maps each article id to the element
+     * id of its locked node. Entities are merged first; every later query reaches the batch's
+     * articles and entities by element id.
+     */
+    private static void writeArticles(TransactionContext tx, Counter c, List<ArticleRows> write,
+                                      Map<String, String> articles) {
+        Map<String, Map<String, Object>> outlets = new LinkedHashMap<>();
         Map<EntityType, Map<String, EntityFold>> entities = new EnumMap<>(EntityType.class);
+        for (ArticleRows r : write) {
+            Article a = r.article();
+            String eid = articles.get(a.id());
+            if (a.outlet() != null && !a.outlet().isBlank()) {
+                String outletId = Neo4jLoader.outletId(a.outlet());
+                @SuppressWarnings("unchecked")
+                List<Map<String, Object>> published = (List<Map<String, Object>>) outlets.computeIfAbsent(outletId,
+                        id -> new HashMap<>(Map.of("outletId", id, "outlet", a.outlet().strip(), "uri", Ids.uri(id),
+                                "articles", new ArrayList<>()))).get("articles");
+                published.add(Map.of("eid", eid, "id", a.id()));
+            }
+            for (Map<String, Object> e : r.entities()) {
+                entities.computeIfAbsent(ArticleRows.type(e), t -> new LinkedHashMap<>())
+                        .computeIfAbsent((String) e.get("id"), id -> new EntityFold()).add(e);
+            }
+        }
+        c.run(tx, PUBLISHED_BY, Map.of("rows", List.copyOf(outlets.values())));
+
+        Map<String, String> eids = new HashMap<>(); // entity id → element id
+        List<Map<String, Object>> names = new ArrayList<>();
+        Map<String, EntityFold> relock = new java.util.TreeMap<>(); // by entity id: one lock order for all loads
+        entities.forEach((type, folds) -> {
+            List<Map<String, Object>> rows = new ArrayList<>();
+            folds.values().forEach(f -> rows.add(f.row()));
+            rows.sort(Comparator.comparing(x -> (String) x.get("id"))); // one lock order for all loads
+            List<Map<String, Object>> fix = new ArrayList<>();
+            var merged = run(tx, ENTITY.get(type), Map.of("rows", rows));
+            merged.forEachRemaining(r -> {
+                String id = r.get("id").asString();
+                String eid = r.get("eid").asString();
+                eids.put(id, eid);
+                EntityFold f = folds.get(id);
+                f.eid = eid;
+                if (f.differs(r)) fix.add(f.fixRow());
+                String storedName = r.get("name").asString(null);
+                if (storedName == null) { // new: created by this batch, which holds its lock
+                    names.add(f.with(null, List.of(), List.of()).elementRow(eid));
+                } else if (f.with(storedName, strings(r.get("aliases")), strings(r.get("roles"))) != null) {
+                    relock.put(id, f);
+                }
+            });
+            c.add(merged.consume().counters());
+            if (!fix.isEmpty()) c.run(tx, FIX_ENTITY.get(type), Map.of("rows", fix));
+        });
+        if (!relock.isEmpty()) {
+            List<String> lock = relock.values().stream().map(f -> f.eid).toList();
+            Map<String, EntityFold> byElement = new HashMap<>();
+            relock.values().forEach(f -> byElement.put(f.eid, f));
+            var again = run(tx, LOCK_NAMES, Map.of("eids", lock));
+            again.forEachRemaining(r -> {
+                EntityNames now = byElement.get(r.get("eid").asString())
+                        .with(r.get("name").asString(null), strings(r.get("aliases")), strings(r.get("roles")));
+                if (now != null) names.add(now.elementRow(r.get("eid").asString()));
+            });
+            c.add(again.consume().counters());
+        }
+        c.run(tx, SET_NAMES_BY_ELEMENT, Map.of("rows", names));
+
         List<Map<String, Object>> mentions = new ArrayList<>(), events = new ArrayList<>(),
                 statements = new ArrayList<>(), meetings = new ArrayList<>(), roles = new ArrayList<>();
         Set<Map<String, Object>> located = new LinkedHashSet<>();
         for (ArticleRows r : write) {
             Article a = r.article();
-            if (a.outlet() != null && !a.outlet().isBlank()) {
-                String outletId = Neo4jLoader.outletId(a.outlet());
-                outlets.add(Map.of("id", a.id(), "outletId", outletId, "outlet", a.outlet().strip(),
-                        "uri", Ids.uri(outletId)));
-            }
+            String eid = articles.get(a.id());
             List<Map<String, Object>> m = new ArrayList<>();
             for (Map<String, Object> e : r.entities()) {
-                entities.computeIfAbsent(ArticleRows.type(e), t -> new LinkedHashMap<>())
-                        .computeIfAbsent((String) e.get("id"), id -> new EntityFold()).add(e);
-                m.add(Map.of("id", e.get("id"), "count", e.get("count"), "name", e.get("name"),
+                m.add(Map.of("e", eids.get((String) e.get("id")), "count", e.get("count"), "name", e.get("name"),
                         "aliases", e.get("aliases"), "roles", e.get("roles")));
             }
-            perArticle(mentions, a, m);
-            perArticle(events, a, r.events());
-            perArticle(statements, a, r.statements());
-            meetings.addAll(r.meetings());
-            roles.addAll(r.roles());
-            located.addAll(r.locatedIn());
+            perArticle(mentions, a, eid, m);
+            perArticle(events, a, eid, r.events().stream().map(x -> ArticleRows.withElements(x, eids)).toList());
+            perArticle(statements, a, eid, r.statements().stream().map(x -> ArticleRows.withElements(x, eids)).toList());
+            r.meetings().forEach(x -> meetings.add(ArticleRows.withElements(x, eids)));
+            r.roles().forEach(x -> roles.add(ArticleRows.withElements(x, eids)));
+            r.locatedIn().forEach(x -> located.add(Map.of("from", eids.get((String) x.get("from")), "to", x.get("to"))));
         }
-        c.run(tx, PUBLISHED_BY, Map.of("rows", outlets));
-        List<Map<String, Object>> names = new ArrayList<>();
-        entities.forEach((type, folds) -> {
-            List<Map<String, Object>> rows = new ArrayList<>();
-            folds.values().forEach(f -> rows.add(f.row()));
-            rows.sort(Comparator.comparing(x -> (String) x.get("id"))); // one lock order for all loads
-            var merged = run(tx, ENTITY.get(type), Map.of("rows", rows));
-            merged.forEachRemaining(r -> {
-                EntityFold f = folds.get(r.get("id").asString());
-                EntityNames now = f.with(r.get("name").asString(null), strings(r.get("aliases")), strings(r.get("roles")));
-                if (now != null) names.add(now.row(r.get("id").asString()));
-            });
-            c.add(merged.consume().counters());
-        });
-        c.run(tx, SET_NAMES, Map.of("rows", names));
         c.run(tx, MENTIONS, Map.of("articles", mentions));
         c.run(tx, EVENTS, Map.of("articles", events));
         c.run(tx, STATEMENTS, Map.of("articles", statements));
@@ -300,13 +379,15 @@ final class BatchWrite {
         c.run(tx, LOCATED_IN, Map.of("rows", List.copyOf(located)));
     }
 
-    private static void perArticle(List<Map<String, Object>> out, Article a, List<Map<String, Object>> rows) {
-        if (!rows.isEmpty()) out.add(Map.of("id", a.id(), "rows", rows));
+    private static void perArticle(List<Map<String, Object>> out, Article a, String eid, List<Map<String, Object>> rows) {
+        if (!rows.isEmpty()) out.add(Map.of("id", a.id(), "eid", eid, "rows", rows));
     }
 
     /** One entity's contributions from every article of the batch, folded into one row. */
     private static final class EntityFold {
         private Map<String, Object> first;
+        /** The element id of the entity's node once merged. */
+        private String eid;
         private String name;
         private String nameEn;
         private final TreeSet<String> forms = new TreeSet<>();
@@ -330,6 +411,25 @@ final class BatchWrite {
             row.put("nameEn", nameEn);
             row.put("iso2", first.get("iso2"));
             row.put("wikidata", first.get("wikidata"));
+            return row;
+        }
+
+        /**
+         * True when the merged node {@code r} (an entity query result) lacks what the entity query
+         * used to set on every entity: the label, the uri, a missing English name, the iso2 and
+         * wikidata ids of this batch.
+         */
+        boolean differs(org.neo4j.driver.Record r) {
+            return !r.get("labelled").asBoolean()
+                    || !first.get("uri").equals(r.get("uri").asString(null))
+                    || (nameEn != null && r.get("nameEn").isNull())
+                    || (first.get("iso2") != null && !first.get("iso2").equals(r.get("iso2").asString(null)))
+                    || (first.get("wikidata") != null && !first.get("wikidata").equals(r.get("wikidata").asString(null)));
+        }
+
+        Map<String, Object> fixRow() {
+            Map<String, Object> row = row();
+            row.put("eid", eid);
             return row;
         }
 

@@ -49,6 +49,12 @@ record EntityNames(String name, String nameKey, List<String> aliases, String ali
                 "roles", roles);
     }
 
+    /** As {@link #row}, naming the node by its element id (within the loader's transaction). */
+    Map<String, Object> elementRow(String eid) {
+        return Map.of("eid", eid, "name", name, "nameKey", nameKey, "aliases", aliases, "aliasText", aliasText,
+                "roles", roles);
+    }
+
     /** True when {@code candidate} should be the canonical name instead of {@code current}. */
     static boolean better(String candidate, String current) {
         if (candidate == null) return false;

@@ -210,6 +210,7 @@ public final class EntityResolution {
             List<EntitySummary> summaries = session.executeRead(tx -> tx.run(SUMMARIES).list(EntityResolution::summary));
             List<Merge> merges = resolver.resolve(summaries);
             if (apply) apply(session, merges);
+            if (apply && !(again.isEmpty() && merges.isEmpty())) Schema.refreshFullText(driver);
             long after = session.executeRead(tx -> tx.run(COUNT_PERSONS).single().get("n").asLong());
             Map<String, Integer> byRule = new TreeMap<>();
             List<Merge> all = new ArrayList<>(again);

@@ -100,6 +100,8 @@ public final class Neo4jLoader implements GraphSink {
     private int pendingRows;
     /** Outcomes of the articles written by the last {@link #flush}, for {@link #load}. */
     private final Map<String, Outcome> lastOutcome = new HashMap<>();
+    /** Whether a batch changed the store (then {@link #close} waits for the full-text indexes). */
+    private boolean wrote;
 
     private Neo4jLoader(Driver driver, Settings settings) {
         this.driver = driver;
@@ -216,13 +218,16 @@ public final class Neo4jLoader implements GraphSink {
     }
 
     /**
-     * Writes what is collected ({@link #flush}); the driver stays the caller's.
+     * Writes what is collected ({@link #flush}) and, when the load changed the store, waits until
+     * the full-text indexes hold it ({@link Schema#refreshFullText}); the driver stays the caller's.
      *
      * @throws StoreException when an article was refused or Neo4j cannot be reached
      */
     @Override
     public void close() {
-        throwFirst(flush());
+        List<Failure> failed = flush();
+        if (wrote) Schema.refreshFullText(driver);
+        throwFirst(failed);
     }
 
     /**
@@ -246,6 +251,7 @@ public final class Neo4jLoader implements GraphSink {
     }
 
     private void record(List<ArticleRows> batch, BatchWrite.Result r) {
+        wrote |= r.nodesCreated() + r.relationshipsCreated() + r.nodesDeleted() + r.relationshipsDeleted() > 0;
         boolean first = true;
         for (ArticleRows a : batch) {
             Outcome o = r.outcomes().get(a.article().id());

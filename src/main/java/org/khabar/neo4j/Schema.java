@@ -42,6 +42,19 @@ public final class Schema {
     }
 
     /**
+     * Waits until the eventually consistent full-text indexes hold everything committed so far:
+     * every writer calls it before it returns, so that a search right after sees its writes.
+     */
+    public static void refreshFullText(Driver driver) {
+        try (Session session = driver.session()) {
+            session.run("CALL db.index.fulltext.awaitEventuallyConsistentIndexRefresh()").consume();
+        } catch (Neo4jException e) {
+            throw new StoreException("the full-text indexes could not catch up with the writes: " + e.getMessage()
+                    + " (searches may miss the newest articles until Neo4j has caught up; nothing was lost)", e);
+        }
+    }
+
+    /**
      * Creates what is missing (IF NOT EXISTS) and waits until the indexes are online. Each
      * statement is its own managed transaction, so that two loads starting at once on a new store
      * (which may deadlock on the schema locks) are retried by the driver instead of failing.

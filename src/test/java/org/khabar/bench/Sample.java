@@ -41,19 +41,35 @@ record Sample(List<Double> values) {
      * with JFR's profile settings into {@code DIR/name.jfr}.
      */
     static Sample collect(String name, int warmups, int runs, Trial trial) {
-        for (int i = 0; i < warmups; i++) trial.seconds();
+        return collect(name, warmups, runs, () -> {}, trial);
+    }
+
+    /**
+     * As {@link #collect(String, int, int, Trial)} with {@code setup} run before every run, outside
+     * the timing and outside the JFR recording (e.g. emptying the database: its deletes and their
+     * index upkeep are not what is measured). With a recording, each measured run is its own
+     * recording ({@code DIR/name-1.jfr}, {@code -2}, …).
+     */
+    static Sample collect(String name, int warmups, int runs, Runnable setup, Trial trial) {
+        for (int i = 0; i < warmups; i++) {
+            setup.run();
+            trial.seconds();
+        }
         List<Double> v = new ArrayList<>();
-        String dir = System.getProperty("bench.jfr");
-        try (Recording r = name == null || dir == null ? null : startRecording()) {
-            for (int i = 0; i < Math.max(1, runs); i++) v.add(trial.seconds());
-            if (r != null) {
-                Path file = Path.of(dir, name + ".jfr");
-                Files.createDirectories(file.toAbsolutePath().getParent());
-                r.dump(file);
-                System.out.println("bench: profile of the measured runs: " + file);
+        String dir = name == null ? null : System.getProperty("bench.jfr");
+        for (int i = 0; i < Math.max(1, runs); i++) {
+            setup.run();
+            try (Recording r = dir == null ? null : startRecording()) {
+                v.add(trial.seconds());
+                if (r != null) {
+                    Path file = Path.of(dir, name + "-" + (i + 1) + ".jfr");
+                    Files.createDirectories(file.toAbsolutePath().getParent());
+                    r.dump(file);
+                    System.out.println("bench: profile of measured run " + (i + 1) + ": " + file);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot write the JFR recording: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the JFR recording: " + e.getMessage(), e);
         }
         return new Sample(v);
     }

@@ -29,6 +29,7 @@ class SchemaTest {
     @Test
     void fullTextIndexesUseTheArabicAnalyzer() {
         assertThat(Schema.statements()).filteredOn(s -> s.startsWith("CREATE FULLTEXT INDEX")).hasSize(2)
-                .allSatisfy(s -> assertThat(s).contains("`fulltext.analyzer`: 'arabic'"));
+                .allSatisfy(s -> assertThat(s).contains("`fulltext.analyzer`: 'arabic'")
+                        .contains("`fulltext.eventually_consistent`: true"));
     }
 }
