@@ -11,7 +11,6 @@ import org.khabar.rdf.RdfFormat;
 import org.khabar.rdf.Vocab;
 import org.khabar.rdf.VoidDescription;
 import org.khabar.neo4j.GraphStore;
-import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -57,8 +56,7 @@ final class ExportCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         try (GraphStore graph = GraphStore.open(store.settings(false))) {
-            Driver driver = graph.driver();
-            RdfExport export = RdfExport.from(driver).vocab(Vocab.of(vocab)).withText(withText);
+            RdfExport export = RdfExport.from(graph).vocab(Vocab.of(vocab)).withText(withText);
             if (base != null) export.base(base);
             RdfDump dump = RdfDump.of(export, format).gzip(gzip).license(license);
             ExportStats stats;

@@ -5,7 +5,6 @@ import org.khabar.rdf.RdfExport;
 import org.khabar.rdf.SparqlEndpoint;
 import org.khabar.rdf.Vocab;
 import org.khabar.neo4j.GraphStore;
-import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,8 +31,7 @@ final class SparqlCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, not " + port);
         SparqlEndpoint ep;
         try (GraphStore graph = GraphStore.open(store.settings(false))) {
-            Driver driver = graph.driver();
-            ep = SparqlEndpoint.start(RdfExport.from(driver).vocab(Vocab.of(vocab)), port);
+            ep = SparqlEndpoint.start(RdfExport.from(graph).vocab(Vocab.of(vocab)), port);
         }
         Runtime.getRuntime().addShutdownHook(new Thread(ep::close, "khabar-sparql-stop"));
         System.err.println("khabar: " + ep.stats().triples() + " quads from " + ep.stats().articles()

@@ -14,6 +14,7 @@ import org.neo4j.driver.GraphDatabase;
 import org.neo4j.driver.Logging;
 import org.neo4j.driver.exceptions.AuthenticationException;
 import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * An open connection to the graph, however it is reached. Close it to release the driver and, when
@@ -116,6 +117,14 @@ public final class GraphStore implements AutoCloseable {
 
     /** The embedded server when this process runs it, else null. */
     public EmbeddedNeo4j server() { return server; }
+
+    /**
+     * The database itself when this process runs it (for readers that can skip Bolt), else empty
+     * (a standalone server, or a {@code khabar serve} in another process).
+     */
+    public Optional<GraphDatabaseService> embeddedDatabase() {
+        return server == null ? Optional.empty() : Optional.of(server.database());
+    }
 
     /** Where the graph lives, for messages. */
     public String description() { return description; }

@@ -34,7 +34,10 @@ final class Emitter {
     long count() { return count; }
 
     /** Following triples go to {@code g} (quads only); {@code null} for the default graph. */
-    void graph(Node g) { graph = g == null ? Quad.defaultGraphIRI : g; }
+    Emitter graph(Node g) {
+        graph = g == null ? Quad.defaultGraphIRI : g;
+        return this;
+    }
 
     void add(Node s, Node p, Node o) {
         if (o == null) return;

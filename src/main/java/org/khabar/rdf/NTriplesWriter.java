@@ -94,16 +94,29 @@ final class NTriplesWriter implements StreamRDF {
         put((byte) ' ');
     }
 
+    /** Copies the IRI as it is checked (one pass); starts again through Jena at the first character to escape. */
     private void iri(String iri) {
-        for (int i = 0, n = iri.length(); i < n; i++) {
-            if (badInIri(iri.charAt(i))) {
+        int n = iri.length();
+        if (pos + n + 2 > buf.length) flushBuffer();
+        if (n + 2 > buf.length) {
+            rare(Vocab.uri(iri));
+            return;
+        }
+        int start = pos;
+        byte[] b = buf;
+        int p = pos;
+        b[p++] = '<';
+        for (int i = 0; i < n; i++) {
+            char c = iri.charAt(i);
+            if (badInIri(c)) {
+                pos = start;
                 rare(Vocab.uri(iri));
                 return;
             }
+            b[p++] = (byte) c;
         }
-        put((byte) '<');
-        ascii(iri);
-        put((byte) '>');
+        b[p++] = '>';
+        pos = p;
     }
 
     /** Characters Jena writes as {@code \}{@code uXXXX} inside an IRI (and non-ASCII, encoded as UTF-8). */

@@ -1,6 +1,7 @@
 package org.khabar.rdf;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,24 +13,22 @@ import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
 import org.apache.jena.riot.system.StreamRDF;
 import org.khabar.graph.Ids;
-import org.neo4j.driver.AccessMode;
+import org.khabar.neo4j.GraphStore;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Record;
-import org.neo4j.driver.Result;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.SessionConfig;
-import org.neo4j.driver.Transaction;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.graphdb.GraphDatabaseService;
 
 /**
  * Streams the khabar graph stored in Neo4j ({@code notes/NEO4J_MODEL.md}) as RDF into a Jena
- * {@link StreamRDF}, with constant memory: every query is read through a driver cursor and
- * articles are paged by id, so nothing but one article's statements is ever held.
+ * {@link StreamRDF}, with constant memory: every query is read through a cursor and articles are
+ * paged by id, so nothing but one page of articles' IRIs and spans is ever held.
  *
  * <pre>{@code
- * ExportStats stats = RdfExport.from(driver).quads(true).writeTo(StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS));
+ * ExportStats stats = RdfExport.from(store).quads(true).writeTo(StreamRDFWriter.getWriterStream(out, RDFFormat.NQUADS));
  * }</pre>
+ *
+ * The graph is read through Neo4j's Java API when the database runs in this process (the
+ * embedded store {@code khabar export} starts), else over Bolt; both read the same Cypher and
+ * write the same bytes.
  *
  * Entity descriptions go to the default graph; what one article says (its statements, meetings,
  * events, evidence spans, mentions) goes to the article's named graph {@code <article>#graph}
@@ -37,22 +36,28 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * deterministically from the ids Neo4j stores.
  */
 public final class RdfExport {
-    /**
-     * Articles per page: each page costs one query per kind of thing read (articles, mentions,
-     * statements, meetings, events, roles), each planned and sorted on its own, so pages are
-     * large; memory grows with a page (its articles' IRIs and evidence spans), never with the graph.
-     */
-    static final int PAGE = 1000;
-
-    private final Driver driver;
+    private final GraphRows rows;
     private Vocab vocab = Vocab.standard();
     private String base = Vocab.RESOURCE_NS;
     private boolean quads;
     private boolean withText;
 
-    private RdfExport(Driver driver) { this.driver = Objects.requireNonNull(driver, "driver"); }
+    private RdfExport(GraphRows rows) { this.rows = rows; }
 
-    public static RdfExport from(Driver driver) { return new RdfExport(driver); }
+    /**
+     * Reads {@code store} the fastest way it is reachable: through the Java API when this process
+     * runs the embedded database, else over Bolt (a standalone server, a running {@code khabar serve}).
+     */
+    public static RdfExport from(GraphStore store) {
+        Objects.requireNonNull(store, "store");
+        return store.embeddedDatabase().map(RdfExport::from).orElseGet(() -> from(store.driver()));
+    }
+
+    /** Reads over Bolt through {@code driver}. */
+    public static RdfExport from(Driver driver) { return new RdfExport(new BoltRows(driver)); }
+
+    /** Reads through the Java API of a database running in this process. */
+    public static RdfExport from(GraphDatabaseService db) { return new RdfExport(new EmbeddedRows(db)); }
 
     /** Terms of khabar's ontology in this vocabulary (default {@link Vocab#standard()}). */
     public RdfExport vocab(Vocab v) { this.vocab = Objects.requireNonNull(v, "vocab"); return this; }
@@ -79,40 +84,79 @@ public final class RdfExport {
         Run run = new Run(em);
         out.start();
         vocab.prefixes().forEach((p, ns) -> out.prefix(p, p.equals("res") ? base : ns));
-        try (Session session = driver.session(SessionConfig.builder()
-                .withDefaultAccessMode(AccessMode.READ).withFetchSize(500).build())) {
-            // explicit read transactions, not executeRead: a retried export would repeat what it already wrote;
-            // one transaction per page of articles, since a transaction keeps every result it ran until it ends
-            inTx(session, run::entities);
-            inTx(session, run::posts);
-            if (!quads) inTx(session, run::meetingPairs);
-            run.articles(session);
-            inTx(session, run::crossCheck);
-        } catch (Neo4jException e) {
-            throw new IllegalStateException("cannot read the graph from Neo4j: " + e.getMessage()
-                    + " (is the database running and loaded?)", e);
-        }
+        ReadAhead.of(rows, quads, withText).readInto(run);
         out.finish();
         return run.stats();
-    }
-
-    private static void inTx(Session session, java.util.function.Consumer<Transaction> work) {
-        try (Transaction tx = session.beginTransaction()) {
-            work.accept(tx);
-            tx.commit();
-        }
     }
 
     /** One article of the current page: its IRI, its text context, its named graph. */
     private record Art(Node iri, Node ctx, Node graph) {}
 
-    private final class Run {
+    /** Turns the rows read into triples, in the order they come (see {@link ReadAhead}). */
+    private final class Run implements ReadAhead.Handler {
         final Emitter em;
         int articles, entities, statements, meetings, events;
         final List<String> examples = new ArrayList<>();
         String exPerson, exStatement, exMeeting;
+        /** The current page of articles: by id; the evidence spans already described; the meeting pairs to write. */
+        Map<String, Art> arts = Map.of();
+        Set<Node> spans = Set.of();
+        Set<List<Node>> pairs = Set.of();
 
         Run(Emitter em) { this.em = em; }
+
+        @Override
+        public void begin(ReadAhead.Query q) {
+            switch (q) {
+                case ENTITIES, POSTS, MEETING_PAIRS -> em.graph(null);
+                case ARTICLES -> {
+                    arts = new HashMap<>();
+                    spans = new HashSet<>();
+                    pairs = new LinkedHashSet<>();
+                }
+                default -> { }
+            }
+        }
+
+        @Override
+        public void row(ReadAhead.Query q, Row r) {
+            switch (q) {
+                // descriptions come between the rows of articles (see ReadAhead): to the default graph each time
+                case ENTITIES -> {
+                    em.graph(null);
+                    entity(r);
+                }
+                case POSTS -> {
+                    em.graph(null);
+                    post(r);
+                }
+                case MEETING_PAIRS -> em.graph(null).add(res(str(r, "a"), "meeting party"), vocab.kg("metWith"), res(str(r, "b"), "meeting party"));
+                case ARTICLES -> arts.put(str(r, "id"), article(r));
+                case MENTIONS -> em.add(in(r).iri(), Vocab.schema("mentions"),
+                        res(str(r, "uri"), "entity mentioned in " + str(r, "article")));
+                case STATEMENTS -> statement(r, in(r), spans);
+                case MEETINGS -> meeting(r, in(r), spans, pairs);
+                case EVENTS -> event(r, in(r), spans);
+                case ROLES -> roleMention(r, in(r));
+                case COUNTS -> crossCheck(r);
+            }
+        }
+
+        @Override
+        public void end(ReadAhead.Query q) {
+            switch (q) {
+                case MEETINGS -> {
+                    if (em.quads()) {
+                        for (List<Node> pair : pairs) {
+                            em.graph(pair.get(0));
+                            em.add(pair.get(1), vocab.kg("metWith"), pair.get(2));
+                        }
+                    }
+                }
+                case ROLES -> em.graph(null);
+                default -> { }
+            }
+        }
 
         ExportStats stats() {
             if (exPerson != null) examples.add(exPerson);
@@ -133,149 +177,69 @@ public final class RdfExport {
 
         // ---- entities (default graph) ----
 
-        void entities(Transaction tx) {
-            em.graph(null);
-            Result r = tx.run(Queries.ENTITIES);
-            while (r.hasNext()) {
-                Record rec = r.next();
-                String label = str(rec, "label");
-                String id = str(rec, "id");
-                Node e = res(str(rec, "uri"), label + " " + id);
-                em.add(e, Vocab.TYPE, vocab.kg(label));
-                em.add(e, Vocab.TYPE, Vocab.schema(label));
-                String name = str(rec, "name");
-                em.add(e, Vocab.skos("prefLabel"), Emitter.ar(name));
-                em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.ar(name));
-                String en = str(rec, "nameEn");
-                em.add(e, Vocab.skos("prefLabel"), Emitter.en(en));
-                em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.en(en));
-                for (String alias : sortedStrings(rec, "aliases")) {
-                    if (!alias.equals(name)) em.add(e, Vocab.skos("altLabel"), Emitter.ar(alias));
-                }
-                em.add(e, Vocab.schema("identifier"), Emitter.string(id));
-                String iso2 = str(rec, "iso2");
-                if (iso2 != null && iso2.matches("[A-Z]{2}")) em.add(e, vocab.kg("iso2"), Emitter.string(iso2));
-                String wd = str(rec, "wikidata");
-                if (wd != null && wd.matches("Q[1-9][0-9]*")) em.add(e, Vocab.uri(Vocab.OWL + "sameAs"), Vocab.uri(Vocab.WD + wd));
-                for (String role : sortedStrings(rec, "roles")) em.add(e, vocab.kg("roleTitle"), Emitter.ar(role));
-                // ids merged into this entity by `khabar resolve` stay resolvable: <merged> owl:sameAs <canonical>
-                for (String merged : sortedStrings(rec, "mergedIds")) {
-                    em.add(res(Ids.uri(merged), "merged id " + merged), Vocab.uri(Vocab.OWL + "sameAs"), e);
-                }
-                for (String c : sortedStrings(rec, "locatedIn")) em.add(e, Vocab.schema("containedInPlace"), res(c, "country of " + id));
-                entities++;
-                if (exPerson == null && label.equals("Person")) exPerson = e.getURI();
+        void entity(Row rec) {
+            String label = str(rec, "label");
+            String id = str(rec, "id");
+            Node e = res(str(rec, "uri"), label + " " + id);
+            em.add(e, Vocab.TYPE, vocab.kg(label));
+            em.add(e, Vocab.TYPE, Vocab.schema(label));
+            String name = str(rec, "name");
+            em.add(e, Vocab.skos("prefLabel"), Emitter.ar(name));
+            em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.ar(name));
+            String en = str(rec, "nameEn");
+            em.add(e, Vocab.skos("prefLabel"), Emitter.en(en));
+            em.add(e, Vocab.uri(Vocab.RDFS + "label"), Emitter.en(en));
+            for (String alias : sortedStrings(rec, "aliases")) {
+                if (!alias.equals(name)) em.add(e, Vocab.skos("altLabel"), Emitter.ar(alias));
             }
+            em.add(e, Vocab.schema("identifier"), Emitter.string(id));
+            String iso2 = str(rec, "iso2");
+            if (iso2 != null && iso2.matches("[A-Z]{2}")) em.add(e, vocab.kg("iso2"), Emitter.string(iso2));
+            String wd = str(rec, "wikidata");
+            if (wd != null && wd.matches("Q[1-9][0-9]*")) em.add(e, Vocab.uri(Vocab.OWL + "sameAs"), Vocab.uri(Vocab.WD + wd));
+            for (String role : sortedStrings(rec, "roles")) em.add(e, vocab.kg("roleTitle"), Emitter.ar(role));
+            // ids merged into this entity by `khabar resolve` stay resolvable: <merged> owl:sameAs <canonical>
+            for (String merged : sortedStrings(rec, "mergedIds")) {
+                em.add(res(Ids.uri(merged), "merged id " + merged), Vocab.uri(Vocab.OWL + "sameAs"), e);
+            }
+            for (String c : sortedStrings(rec, "locatedIn")) em.add(e, Vocab.schema("containedInPlace"), res(c, "country of " + id));
+            entities++;
+            if (exPerson == null && label.equals("Person")) exPerson = e.getURI();
         }
 
         /** W3C ORG posts: one per (person, role title, organization), shared by all articles that name it. */
-        void posts(Transaction tx) {
-            em.graph(null);
-            Result r = tx.run(Queries.POSTS);
-            while (r.hasNext()) {
-                Record rec = r.next();
-                Node person = res(str(rec, "person"), "person holding a role");
-                String title = str(rec, "title");
-                String orgUri = str(rec, "org");
-                Node post = post(person, str(rec, "person"), title, orgUri);
-                em.add(post, Vocab.TYPE, Vocab.org("Post"));
-                em.add(post, Vocab.skos("prefLabel"), Emitter.ar(title));
-                em.add(post, Vocab.org("heldBy"), person);
-                if (orgUri != null) em.add(post, Vocab.org("postIn"), res(orgUri, "organization of a role"));
-                em.add(person, Vocab.org("holds"), post);
-            }
+        void post(Row rec) {
+            Node person = res(str(rec, "person"), "person holding a role");
+            String title = str(rec, "title");
+            String orgUri = str(rec, "org");
+            Node post = post(person, str(rec, "person"), title, orgUri);
+            em.add(post, Vocab.TYPE, Vocab.org("Post"));
+            em.add(post, Vocab.skos("prefLabel"), Emitter.ar(title));
+            em.add(post, Vocab.org("heldBy"), person);
+            if (orgUri != null) em.add(post, Vocab.org("postIn"), res(orgUri, "organization of a role"));
+            em.add(person, Vocab.org("holds"), post);
         }
 
         Node post(Node person, String personUri, String title, String orgUri) {
             return derived(person, "/post/" + Iris.hash(personUri, title == null ? "" : title, orgUri == null ? "" : orgUri));
         }
 
-        void meetingPairs(Transaction tx) {
-            em.graph(null);
-            Result r = tx.run(Queries.MEETING_PAIRS);
-            while (r.hasNext()) {
-                Record rec = r.next();
-                em.add(res(str(rec, "a"), "meeting party"), vocab.kg("metWith"), res(str(rec, "b"), "meeting party"));
-            }
-        }
-
-        // ---- articles, paged by id; each into its own named graph ----
-
-        void articles(Session session) {
-            String after = "";
-            while (true) {
-                String from = after;
-                String[] last = {null};
-                inTx(session, tx -> last[0] = page(tx, from));
-                if (last[0] == null) return;
-                after = last[0];
-            }
-        }
-
-        /** Writes one page of articles (by id, after {@code after}); returns the last id, null when none is left. */
-        String page(Transaction tx, String after) {
-            // streamed, not listed: with --with-text a page of articles is a page of full texts
-            Result page = tx.run(Queries.ARTICLES, Map.of("after", after, "page", PAGE, "withText", withText));
-            Map<String, Art> arts = new java.util.HashMap<>();
-            List<String> ids = new ArrayList<>();
-            while (page.hasNext()) {
-                Record a = page.next();
-                String id = str(a, "id");
-                arts.put(id, article(a));
-                ids.add(id);
-            }
-            if (ids.isEmpty()) return null;
-            Set<Node> spans = new HashSet<>();
-            Map<String, Object> p = Map.of("ids", ids);
-            Result m = tx.run(Queries.MENTIONS, p);
-            while (m.hasNext()) {
-                Record r = m.next();
-                Art a = in(arts, r);
-                em.add(a.iri(), Vocab.schema("mentions"), res(str(r, "uri"), "entity mentioned in " + str(r, "article")));
-            }
-            Result st = tx.run(Queries.STATEMENTS, p);
-            while (st.hasNext()) {
-                Record r = st.next();
-                statement(r, in(arts, r), spans);
-            }
-            Set<List<Node>> pairs = new LinkedHashSet<>();
-            Result mt = tx.run(Queries.MEETINGS, p);
-            while (mt.hasNext()) {
-                Record r = mt.next();
-                meeting(r, in(arts, r), spans, pairs);
-            }
-            if (em.quads()) {
-                for (List<Node> pair : pairs) {
-                    em.graph(pair.get(0));
-                    em.add(pair.get(1), vocab.kg("metWith"), pair.get(2));
-                }
-            }
-            Result ev = tx.run(Queries.EVENTS, p);
-            while (ev.hasNext()) {
-                Record r = ev.next();
-                event(r, in(arts, r), spans);
-            }
-            Result ro = tx.run(Queries.ROLES, p);
-            while (ro.hasNext()) {
-                Record r = ro.next();
-                Art a = in(arts, r);
-                Node person = res(str(r, "person"), "person in " + str(r, "article"));
-                Node post = post(person, str(r, "person"), str(r, "title"), str(r, "org"));
-                em.add(post, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, spans, lng(r, "start"), lng(r, "end"), null));
-                em.add(post, Vocab.prov("wasDerivedFrom"), a.iri());
-            }
-            em.graph(null);
-            return ids.get(ids.size() - 1);
+        /** A role title an article gives a person: evidence for the post (W3C ORG) shared by all articles. */
+        void roleMention(Row r, Art a) {
+            Node person = res(str(r, "person"), "person in " + str(r, "article"));
+            Node post = post(person, str(r, "person"), str(r, "title"), str(r, "org"));
+            em.add(post, Vocab.uri(Vocab.GAF + "denotedBy"), span(a, spans, lng(r, "start"), lng(r, "end"), null));
+            em.add(post, Vocab.prov("wasDerivedFrom"), a.iri());
         }
 
         /** The article of a row, and its named graph made current. */
-        Art in(Map<String, Art> arts, Record r) {
+        Art in(Row r) {
             Art a = arts.get(str(r, "article"));
             em.graph(a.graph());
             return a;
         }
 
-        Art article(Record rec) {
+        Art article(Row rec) {
             String id = str(rec, "id");
             Node a = res(str(rec, "uri"), "article " + id);
             Node graph = derived(a, "#graph");
@@ -327,7 +291,7 @@ public final class RdfExport {
         }
 
         /** What every statement, meeting and event carries: CAMEO type, modality, date, confidence, provenance, evidence. */
-        void common(Node n, Record rec, Art a, Set<Node> spans, String cameo) {
+        void common(Node n, Row rec, Art a, Set<Node> spans, String cameo) {
             if (cameo != null && cameo.matches("[0-9]{2,4}")) em.add(n, Vocab.sem("eventType"), Vocab.uri(Vocab.CAMEO_NS + cameo));
             em.add(n, vocab.kg("modality"), modality(str(rec, "modality")));
             Node date = Emitter.date(str(rec, "date"));
@@ -358,7 +322,7 @@ public final class RdfExport {
             em.add(r, Vocab.sem("roleType"), vocab.kg(roleType));
         }
 
-        void statement(Record rec, Art a, Set<Node> spans) {
+        void statement(Row rec, Art a, Set<Node> spans) {
             String id = str(rec, "id");
             Node s = res(str(rec, "uri"), "statement " + id);
             SpeechAct act = SpeechAct.of(str(rec, "type"), id);
@@ -388,16 +352,13 @@ public final class RdfExport {
             List<String> about = new ArrayList<>();
             List<String> targets = new ArrayList<>();
             List<String> addressees = new ArrayList<>();
-            Value links = rec.get("links");
-            if (links != null && !links.isNull()) {
-                for (Value link : links.values()) {
-                    String uri = link.get(1).isNull() ? null : link.get(1).asString();
-                    if (uri == null) continue;
-                    switch (link.get(0).asString()) {
-                        case "ABOUT" -> about.add(uri);
-                        case "TARGETS" -> targets.add(uri);
-                        default -> addressees.add(uri);
-                    }
+            for (String[] link : rec.pairs("links")) {
+                String uri = link[1];
+                if (uri == null) continue;
+                switch (link[0]) {
+                    case "ABOUT" -> about.add(uri);
+                    case "TARGETS" -> targets.add(uri);
+                    default -> addressees.add(uri);
                 }
             }
             about.sort(null);
@@ -420,7 +381,7 @@ public final class RdfExport {
             if (exStatement == null) exStatement = s.getURI();
         }
 
-        void meeting(Record rec, Art a, Set<Node> spans, Set<List<Node>> pairs) {
+        void meeting(Row rec, Art a, Set<Node> spans, Set<List<Node>> pairs) {
             String id = str(rec, "id");
             Node m = res(Ids.uri(id), "meeting " + id);
             Node x = res(str(rec, "a"), "party of meeting " + id);
@@ -449,7 +410,7 @@ public final class RdfExport {
             if (exMeeting == null) exMeeting = m.getURI();
         }
 
-        void event(Record rec, Art a, Set<Node> spans) {
+        void event(Row rec, Art a, Set<Node> spans) {
             String id = str(rec, "id");
             Node e = res(str(rec, "uri"), "event " + id);
             em.add(e, Vocab.TYPE, vocab.kg("Event"));
@@ -475,11 +436,10 @@ public final class RdfExport {
         }
 
         /** Every Statement, Event and MET_WITH must have been reached through its article. */
-        void crossCheck(Transaction tx) {
-            Record c = tx.run(Queries.COUNTS).single();
-            check("Statement nodes", c.get("statements").asLong(), statements);
-            check("MET_WITH relationships", c.get("meetings").asLong(), meetings);
-            check("Event nodes", c.get("events").asLong(), events);
+        void crossCheck(Row c) {
+            check("Statement nodes", c.lng("statements"), statements);
+            check("MET_WITH relationships", c.lng("meetings"), meetings);
+            check("Event nodes", c.lng("events"), events);
         }
 
         void check(String what, long inGraph, long exported) {
@@ -491,27 +451,15 @@ public final class RdfExport {
         }
     }
 
-    static String str(Record r, String key) {
-        Value v = r.get(key);
-        return v == null || v.isNull() ? null : v.asString();
-    }
+    static String str(Row r, String key) { return r.str(key); }
 
-    static Long lng(Record r, String key) {
-        Value v = r.get(key);
-        return v == null || v.isNull() ? null : v.asLong();
-    }
+    static Long lng(Row r, String key) { return r.lng(key); }
 
-    static Double dbl(Record r, String key) {
-        Value v = r.get(key);
-        return v == null || v.isNull() ? null : v.asDouble();
-    }
+    static Double dbl(Row r, String key) { return r.dbl(key); }
 
-    static List<String> sortedStrings(Record r, String key) {
-        Value v = r.get(key);
-        if (v == null || v.isNull()) return List.of();
-        List<String> l = new ArrayList<>(v.asList(Value::asString));
-        l.removeIf(Objects::isNull);
-        l.sort(null);
+    static List<String> sortedStrings(Row r, String key) {
+        List<String> l = r.strings(key);
+        if (l.size() > 1) l.sort(null);
         return l;
     }
 }

@@ -15,6 +15,7 @@ import org.khabar.extract.Extractor;
 import org.khabar.graph.DocumentGraph;
 import org.khabar.neo4j.GraphStore;
 import org.khabar.neo4j.StoreSettings;
+import org.khabar.rdf.RdfExport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -59,6 +60,11 @@ public final class BenchMain implements Callable<Integer> {
 
     @Option(names = "--no-model", description = "rdf phase: skip the in-memory Jena baseline (e.g. to run under a small -Xmx).")
     boolean noModel;
+
+    @Option(names = "--rdf-over-bolt",
+            description = "rdf phase: read the embedded store over Bolt, as for a running server, instead of through"
+                    + " the Java API that khabar export uses for a store it starts itself.")
+    boolean rdfOverBolt;
 
     @Option(names = "--warmups", defaultValue = "1", description = "Warm-up runs before each measurement.")
     int warmups;
@@ -122,7 +128,7 @@ public final class BenchMain implements Callable<Integer> {
         boolean load = phases.contains("load");
         if (!load && store != null) {
             try (GraphStore g = GraphStore.startEmbedded(StoreSettings.embedded(store), false)) {
-                RdfBench.run(g.driver(), warmups, runs, !noModel, report);
+                RdfBench.run(rdfReader(g), warmups, runs, !noModel, report);
             }
             return;
         }
@@ -141,10 +147,16 @@ public final class BenchMain implements Callable<Integer> {
                     LoadBench.timeLoad(l, graphs);
                 }
             }
-            if (phases.contains("rdf")) RdfBench.run(g.driver(), warmups, runs, !noModel, report);
+            if (phases.contains("rdf")) RdfBench.run(rdfReader(g), warmups, runs, !noModel, report);
         } finally {
             delete(dir);
         }
+    }
+
+    /** What {@code khabar export} reads a store it starts itself with (the Java API), or Bolt when asked. */
+    private RdfBench.Reader rdfReader(GraphStore g) {
+        return rdfOverBolt ? new RdfBench.Reader("Bolt", () -> RdfExport.from(g.driver()))
+                : new RdfBench.Reader("embedded Java API", () -> RdfExport.from(g));
     }
 
     private BenchCorpus articles(int limit) {

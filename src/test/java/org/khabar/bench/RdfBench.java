@@ -2,6 +2,7 @@ package org.khabar.bench;
 
 import java.io.OutputStream;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.apache.jena.graph.Graph;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.RDFWriter;
@@ -11,11 +12,11 @@ import org.khabar.rdf.ExportStats;
 import org.khabar.rdf.RdfDump;
 import org.khabar.rdf.RdfExport;
 import org.khabar.rdf.RdfFormat;
-import org.neo4j.driver.Driver;
 
 /**
  * RDF export of the graph in Neo4j: khabar's streaming N-Triples export (what {@code khabar
- * export} runs) against the same triples collected into an in-memory Jena graph and written from
+ * export} runs; through the embedded Java API as {@code khabar export} does for a store it starts itself,
+ * or over Bolt with {@code --rdf-over-bolt}) against the same triples collected into an in-memory Jena graph and written from
  * it. Output goes to a byte counter, not to disk.
  */
 final class RdfBench {
@@ -30,22 +31,27 @@ final class RdfBench {
         @Override public void write(byte[] b, int off, int len) { bytes += len; }
     }
 
-    static void run(Driver driver, int warmups, int runs, boolean withModel, Report report) {
+    /** How the export reads the graph, and its name in the report. */
+    record Reader(String name, Supplier<RdfExport> exports) {
+        RdfExport export() { return exports.get(); }
+    }
+
+    static void run(Reader reader, int warmups, int runs, boolean withModel, Report report) {
         long[] triples = new long[1];
         long[] bytes = new long[1];
-        Sample stream = Sample.collect(warmups, runs, () -> {
+        Sample stream = Sample.collect("rdf-export-" + (reader.name().contains("Bolt") ? "bolt" : "embedded"), warmups, runs, () -> {
             Counter out = new Counter();
             long t0 = System.nanoTime();
-            ExportStats s = RdfDump.of(RdfExport.from(driver), RdfFormat.NTRIPLES).writeTo(out, null);
+            ExportStats s = RdfDump.of(reader.export(), RdfFormat.NTRIPLES).writeTo(out, null);
             double secs = Sample.since(t0);
             triples[0] = s.triples();
             bytes[0] = out.bytes;
             return secs;
         });
         HeapWatch.Peak streamHeap = HeapWatch.during(
-                () -> RdfDump.of(RdfExport.from(driver), RdfFormat.NTRIPLES).writeTo(new Counter(), null));
-        String what = String.format(Locale.ROOT, "RDF export, streaming N-Triples from Neo4j (%,d triples, %,d MB)",
-                triples[0], bytes[0] / 1_000_000);
+                () -> RdfDump.of(reader.export(), RdfFormat.NTRIPLES).writeTo(new Counter(), null));
+        String what = String.format(Locale.ROOT, "RDF export, streaming N-Triples from Neo4j, read through the %s (%,d triples, %,d MB)",
+                reader.name(), triples[0], bytes[0] / 1_000_000);
         if (!withModel) {
             report.row(what, stream.rate(triples[0], "triples/s") + "; " + streamHeap.describe(), "", "",
                     "≥ 300,000 triples/s, heap flat", stream.median() > 0 && triples[0] / stream.median() >= 300_000);
@@ -55,7 +61,7 @@ final class RdfBench {
         Sample write = Sample.collect(warmups, runs, () -> {
             Graph g = GraphFactory.createDefaultGraph();
             long t0 = System.nanoTime();
-            RdfExport.from(driver).writeTo(StreamRDFLib.graph(g));
+            reader.export().writeTo(StreamRDFLib.graph(g));
             build[0] = Sample.since(t0);
             long t1 = System.nanoTime();
             RDFWriter.source(g).format(RDFFormat.NTRIPLES_UTF8).output(new Counter());
@@ -63,7 +69,7 @@ final class RdfBench {
         });
         HeapWatch.Peak modelHeap = HeapWatch.during(() -> {
             Graph g = GraphFactory.createDefaultGraph();
-            RdfExport.from(driver).writeTo(StreamRDFLib.graph(g));
+            reader.export().writeTo(StreamRDFLib.graph(g));
             RDFWriter.source(g).format(RDFFormat.NTRIPLES_UTF8).output(new Counter());
         });
         double rate = triples[0] / stream.median();

@@ -121,4 +121,34 @@ class ExportMemoryIT {
                 format, count, Files.size(out), HEAP, peak / 1048576.0);
         assertThat(count).isGreaterThanOrEqualTo(1_000_000L);
     }
+
+    /** Several pages, batches from two reading threads: the embedded and the Bolt reader still write the same bytes. */
+    @org.junit.jupiter.api.Test
+    void embeddedAndBoltReadersWriteTheSameBytesOverManyPages() throws Exception {
+        Path bolt = dir.resolve("bolt.nq");
+        Path embedded = dir.resolve("embedded.nq");
+        RdfDump.of(RdfExport.from(driver), RdfFormat.NQUADS).write(bolt, null);
+        RdfDump.of(RdfExport.from(neo4j.defaultDatabaseService()), RdfFormat.NQUADS).write(embedded, null);
+        assertThat(Files.size(bolt)).isGreaterThan(100_000_000L);
+        assertThat(Files.mismatch(bolt, embedded)).as("first differing byte").isEqualTo(-1L);
+    }
+
+    /** A write that fails mid-export stops the reading threads: the error comes out, no reader is left running. */
+    @org.junit.jupiter.api.Test
+    void aFailingWriteStopsTheReaders() {
+        java.io.OutputStream failing = new java.io.OutputStream() {
+            long written;
+
+            @Override public void write(int b) throws java.io.IOException { write(new byte[] {(byte) b}, 0, 1); }
+
+            @Override public void write(byte[] b, int off, int len) throws java.io.IOException {
+                written += len;
+                if (written > 5_000_000) throw new java.io.IOException("disk full (test)");
+            }
+        };
+        org.assertj.core.api.Assertions.assertThatThrownBy(() ->
+                        RdfDump.of(RdfExport.from(neo4j.defaultDatabaseService()), RdfFormat.NTRIPLES).writeTo(failing, null))
+                .isInstanceOf(java.io.UncheckedIOException.class).hasMessageContaining("disk full (test)");
+        assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().startsWith("khabar-export-"));
+    }
 }

@@ -117,6 +117,10 @@ class NTriplesWriterTest {
         String longText = "نص طويل \"مقتبس\"\n".repeat(20_000); // longer than the 64 KB buffer by itself
         objects.add(NodeFactory.createLiteralString(longText));
         for (int i = 0; i < 5_000; i++) objects.add(Vocab.uri(Vocab.RESOURCE_NS + "statement/" + i));
+        // IRIs longer than the buffer, plain and with a character to escape at their end (the copy starts again through Jena)
+        objects.add(Vocab.uri(Vocab.RESOURCE_NS + "x".repeat(70_000)));
+        objects.add(Vocab.uri(Vocab.RESOURCE_NS + "x".repeat(70_000) + "<"));
+        for (int i = 0; i < 3_000; i++) objects.add(Vocab.uri(Vocab.RESOURCE_NS + "y".repeat(i % 50) + (i % 7 == 0 ? " z" : "")));
         assertThat(ours(objects, false)).isEqualTo(jena(RDFFormat.NTRIPLES_UTF8, objects, false));
     }
 }

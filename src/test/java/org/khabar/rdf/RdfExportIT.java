@@ -134,6 +134,26 @@ class RdfExportIT {
         assertThat(ours.toByteArray()).isEqualTo(jenas.toByteArray());
     }
 
+    /** What {@code khabar export} reads a store it runs itself with (the Java API) and Bolt give the very same bytes. */
+    @ParameterizedTest
+    @EnumSource(value = RdfFormat.class, names = {"NTRIPLES", "NQUADS", "TURTLE"})
+    void theEmbeddedAndTheBoltReaderWriteTheSameBytes(RdfFormat format) {
+        for (boolean withText : new boolean[] {false, true}) {
+            byte[] bolt = dump(RdfExport.from(driver).withText(withText).base("https://example.org/kg/"), format);
+            byte[] embedded = dump(RdfExport.from(neo4j.defaultDatabaseService()).withText(withText)
+                    .base("https://example.org/kg/"), format);
+            assertThat(bolt.length).isGreaterThan(10_000);
+            assertThat(new String(embedded, StandardCharsets.UTF_8)).isEqualTo(new String(bolt, StandardCharsets.UTF_8));
+            assertThat(embedded).isEqualTo(bolt);
+        }
+    }
+
+    static byte[] dump(RdfExport export, RdfFormat format) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        RdfDump.of(export, format).writeTo(out, null);
+        return out.toByteArray();
+    }
+
     @Test
     void quadsKeepOneNamedGraphPerArticleAndEntitiesInTheDefaultGraph() {
         Path f = RdfDump.of(RdfExport.from(driver), RdfFormat.NQUADS).write(dir.resolve("k.nq"), null).dump();
