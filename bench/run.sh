@@ -54,11 +54,13 @@ trap 'rm -rf "$tmp"' EXIT
 if [ -n "$stores" ]; then mkdir -p "$stores"; stores="$(cd "$stores" && pwd)"; else stores="$tmp"; fi
 
 if [ "$quick" = 1 ]; then
-  articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; load_warm=0; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
+  articles=60; load_articles=60; naive=20; sizes="20 60"; warm=0; load_warm=0; extract_warm=0; extract_runs=1; runs=1; serve_runs=1; jmh="-f 1 -wi 1 -i 1 -w 1s -r 1s"
 else
   # the load phase warms up 3 times: a 1,000-article load takes seconds, and the JIT keeps compiling
   # Neo4j's write path for the first few (see BENCHMARKS.md, "CPU of a load")
+  # extraction: a run over 1,000 articles takes well under a second, so 5 warm-ups and 5 runs
   articles=1000; load_articles=1000; naive=50; sizes="1000 5000 10000 all"; warm=1; load_warm=3; serve_runs=3
+  extract_warm=5; extract_runs=5
   jmh="-f 1 -wi 2 -w 2s -i 3 -r 2s"
 fi
 
@@ -139,7 +141,7 @@ fi
 if has extract; then
   log "extraction: $articles articles, 1 and $(nproc) cores, against the Lucene bare pass"
   harness -Xmx4g -cp "$cp" org.khabar.bench.BenchMain --phases extract --corpus "$corpus" --articles "$articles" \
-    --warmups "$warm" --runs "$runs" --out "$out/extract" | tee "$out/extract.log"
+    --warmups "$extract_warm" --runs "$extract_runs" --out "$out/extract" | tee "$out/extract.log"
 fi
 if has load; then
   log "loading: $load_articles articles batched, $naive also naive; RDF export of the same graph"
