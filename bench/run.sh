@@ -61,7 +61,7 @@ else
   # extraction: a run over 1,000 articles takes well under a second, so 5 warm-ups and 5 runs
   articles=1000; load_articles=1000; naive=50; sizes="1000 5000 10000 all"; warm=1; load_warm=3; serve_runs=3
   extract_warm=5; extract_runs=5
-  jmh="-f 1 -wi 2 -w 2s -i 3 -r 2s"
+  jmh="-f 1 -wi 3 -w 5s -i 5 -r 5s"
 fi
 
 [ -n "$sizes_opt" ] && sizes="$sizes_opt"
