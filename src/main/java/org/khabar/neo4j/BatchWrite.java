@@ -67,12 +67,7 @@ final class BatchWrite {
     private static final String CONTRIBUTIONS = """
             UNWIND $ids AS id
             MATCH (e:Entity {id: id})
-            RETURN id, [(:Article)-[m:MENTIONS]->(e) | [m.name, m.aliases, m.roles]] AS contributions""";
-    private static final String SET_NAMES = """
-            UNWIND $rows AS row
-            MATCH (e:Entity {id: row.id})
-            SET e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases, e.aliasText = row.aliasText,
-                e.roles = row.roles""";
+            RETURN elementId(e) AS eid, [(:Article)-[m:MENTIONS]->(e) | [m.name, m.aliases, m.roles]] AS contributions""";
 
     /**
      * Locks the entities whose names a batch changes and reads their names again under the lock,
@@ -85,7 +80,7 @@ final class BatchWrite {
             MATCH (e) WHERE elementId(e) = eid
             SET e.nameKey = e.nameKey
             RETURN eid, e.name AS name, e.aliases AS aliases, e.roles AS roles""";
-    private static final String SET_NAMES_BY_ELEMENT = """
+    private static final String SET_NAMES = """
             UNWIND $rows AS row
             MATCH (e) WHERE elementId(e) = row.eid
             SET e.name = row.name, e.nameKey = row.nameKey, e.aliases = row.aliases, e.aliasText = row.aliasText,
@@ -111,7 +106,7 @@ final class BatchWrite {
      * One row per entity of the batch: merged (a new one gets its label and properties), and what it
      * holds returned, with its element id for the rest of the batch. An existing entity is not
      * written here: only where its label or properties differ ({@link #FIX_ENTITY_TEMPLATE}) or its
-     * names change ({@link #LOCK_NAMES}, then {@link #SET_NAMES_BY_ELEMENT}), so that an entity every
+     * names change ({@link #LOCK_NAMES}, then {@link #SET_NAMES}), so that an entity every
      * article mentions (a country) is neither locked nor rewritten (nor re-indexed) by every batch.
      */
     private static final String ENTITY_TEMPLATE = """
@@ -240,8 +235,8 @@ final class BatchWrite {
     /** The constant Cypher texts this class runs (for tests: no data in them). */
     static List<String> queries() {
         List<String> q = new ArrayList<>(List.of(LOCK_ARTICLES, PREVIOUS_ENTITIES, DELETE_STATEMENTS, DELETE_EVENTS,
-                DELETE_MEETINGS, DELETE_ROLES, DELETE_ARTICLE_RELATIONSHIPS, DELETE_ORPHANS, CONTRIBUTIONS, SET_NAMES,
-                LOCK_NAMES, SET_NAMES_BY_ELEMENT, ARTICLES, PUBLISHED_BY, MENTIONS, EVENTS, STATEMENTS, MEETINGS,
+                DELETE_MEETINGS, DELETE_ROLES, DELETE_ARTICLE_RELATIONSHIPS, DELETE_ORPHANS, CONTRIBUTIONS, LOCK_NAMES,
+                SET_NAMES, ARTICLES, PUBLISHED_BY, MENTIONS, EVENTS, STATEMENTS, MEETINGS,
                 HOLDS_ROLE, LOCATED_IN, WAITING_PLACES));
         q.addAll(ENTITY.values());
         q.addAll(FIX_ENTITY.values());
@@ -344,7 +339,7 @@ final class BatchWrite {
                 if (f.differs(r)) fix.add(f.fixRow());
                 String storedName = r.get("name").asString(null);
                 if (storedName == null) { // new: created by this batch, which holds its lock
-                    names.add(f.with(null, List.of(), List.of()).elementRow(eid));
+                    names.add(f.with(null, List.of(), List.of()).row(eid));
                     if (type == EntityType.COUNTRY) newCountries.add(eid);
                 } else if (f.with(storedName, strings(r.get("aliases")), strings(r.get("roles"))) != null) {
                     relock.put(id, f);
@@ -361,11 +356,11 @@ final class BatchWrite {
             again.forEachRemaining(r -> {
                 EntityNames now = byElement.get(r.get("eid").asString())
                         .with(r.get("name").asString(null), strings(r.get("aliases")), strings(r.get("roles")));
-                if (now != null) names.add(now.elementRow(r.get("eid").asString()));
+                if (now != null) names.add(now.row(r.get("eid").asString()));
             });
             c.add(again.consume().counters());
         }
-        c.run(tx, SET_NAMES_BY_ELEMENT, Map.of("rows", names));
+        c.run(tx, SET_NAMES, Map.of("rows", names));
 
         List<Map<String, Object>> mentions = new ArrayList<>(), events = new ArrayList<>(),
                 statements = new ArrayList<>(), meetings = new ArrayList<>(), roles = new ArrayList<>();
@@ -475,7 +470,7 @@ final class BatchWrite {
             }
             if (cs.isEmpty()) return;
             EntityNames n = EntityNames.derive(cs);
-            rows.add(n.row(r.get("id").asString()));
+            rows.add(n.row(r.get("eid").asString()));
         });
         if (!rows.isEmpty()) run(tx, SET_NAMES, Map.of("rows", rows)).consume();
     }

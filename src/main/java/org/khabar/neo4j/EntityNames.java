@@ -43,14 +43,8 @@ record EntityNames(String name, String nameKey, List<String> aliases, String ali
         return new EntityNames(name, ArabicKey.of(name), List.copyOf(aliases), aliasText(aliases), List.copyOf(roles));
     }
 
-    /** The parameters of the loader's query that sets an entity's names. */
-    Map<String, Object> row(String id) {
-        return Map.of("id", id, "name", name, "nameKey", nameKey, "aliases", aliases, "aliasText", aliasText,
-                "roles", roles);
-    }
-
-    /** As {@link #row}, naming the node by its element id (within the loader's transaction). */
-    Map<String, Object> elementRow(String eid) {
+    /** The parameters of the loader's query that sets the names of the node with element id {@code eid}. */
+    Map<String, Object> row(String eid) {
         return Map.of("eid", eid, "name", name, "nameKey", nameKey, "aliases", aliases, "aliasText", aliasText,
                 "roles", roles);
     }
