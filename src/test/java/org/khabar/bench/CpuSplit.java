@@ -18,10 +18,13 @@ import java.util.stream.Collectors;
  * <pre>{@code
  * CpuSplit s = CpuSplit.start();
  * work();
- * String line = s.stop();   // "process 5.1 s: neo4j.BoltWorker-N 2.4 s, JVM (GC, JIT) 1.9 s, ..."
+ * String line = s.stop().line();   // "process 5.1 s: neo4j.BoltWorker-N 2.4 s, JVM (GC, JIT) 1.9 s, ..."
  * }</pre>
  */
 final class CpuSplit {
+    /** The process's CPU seconds over the section, and the line that splits them. */
+    record Result(double processSeconds, String line) {}
+
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
     private final Map<Long, Long> threadsBefore;
@@ -35,7 +38,7 @@ final class CpuSplit {
         threadsBefore = new HashMap<>();
         names = new HashMap<>();
         snapshot(threadsBefore, names);
-        processBefore = LoadBench.processCpuSeconds();
+        processBefore = processCpuSeconds();
         gcBefore = gcMillis();
         jitBefore = jitMillis();
         classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
@@ -45,9 +48,9 @@ final class CpuSplit {
         return new CpuSplit();
     }
 
-    /** One line: the process's CPU seconds and its biggest shares since {@link #start}. */
-    String stop() {
-        double process = LoadBench.processCpuSeconds() - processBefore;
+    /** The process's CPU seconds and its biggest shares since {@link #start}. */
+    Result stop() {
+        double process = processCpuSeconds() - processBefore;
         Map<Long, Long> after = new HashMap<>();
         snapshot(after, names);
         Map<String, Double> byKind = new TreeMap<>();
@@ -61,10 +64,16 @@ final class CpuSplit {
         String top = byKind.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(6).map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
-        return String.format(Locale.ROOT, "process %.2f s CPU: %s; GC pauses %.2f s, JIT compiling %.2f s (elapsed,"
+        return new Result(process, String.format(Locale.ROOT, "process %.2f s CPU: %s; GC pauses %.2f s, JIT compiling %.2f s (elapsed,"
                         + " all compiler threads), %,d classes loaded", process, top, (gcMillis() - gcBefore) / 1e3,
                 (jitMillis() - jitBefore) / 1e3,
-                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore);
+                ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore));
+    }
+
+    /** CPU seconds this JVM has used so far, all threads. */
+    private static double processCpuSeconds() {
+        var os = ManagementFactory.getOperatingSystemMXBean();
+        return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
     }
 
     private static void snapshot(Map<Long, Long> cpu, Map<Long, String> names) {

@@ -69,16 +69,13 @@ final class LoadBench {
 
         Counts[] full = new Counts[1];
         Sample[] reload = new Sample[1];
-        List<Double> cpu = new java.util.ArrayList<>();
-        List<String> splits = new java.util.ArrayList<>();
+        List<CpuSplit.Result> splits = new java.util.ArrayList<>();
         Sample first = Sample.collect("load-batched", warmups, runs, () -> wipe(driver), () -> {
             double s;
-            double cpu0 = processCpuSeconds();
             CpuSplit split = CpuSplit.start();
             try (Neo4jLoader l = Neo4jLoader.open(driver)) {
                 s = timeLoad(l, graphs);
             }
-            cpu.add(processCpuSeconds() - cpu0);
             splits.add(split.stop());
             full[0] = count(driver);
             return s;
@@ -94,11 +91,12 @@ final class LoadBench {
                 first.rate(rels, "rels/s") + ", " + first.rate(full[0].nodes(), "nodes/s") + ", "
                         + first.rate(graphs.size(), "articles/s"),
                 "", "", "≥ 30,000 rels/s on 2 cores", relsPerSec >= 30_000);
-        Sample cpuRuns = new Sample(cpu.subList(warmups, cpu.size()));
+        List<CpuSplit.Result> measured = splits.subList(warmups, splits.size());
+        Sample cpuRuns = new Sample(measured.stream().map(CpuSplit.Result::processSeconds).toList());
         report.note(String.format(Locale.ROOT, "CPU time of the whole process (loader, Neo4j and its background"
                 + " threads) per batched load of the %,d articles: %s; wall %s", graphs.size(), cpuRuns.secs(), first.secs()));
-        for (int i = warmups; i < splits.size(); i++) {
-            report.note("CPU of measured load " + (i - warmups + 1) + ": " + splits.get(i));
+        for (int i = 0; i < measured.size(); i++) {
+            report.note("CPU of measured load " + (i + 1) + ": " + measured.get(i).line());
         }
         double reloadRatio = reload[0].median() / first.median();
         report.row("re-load of the same unchanged articles", reload[0].secs(), "first load " + first.secs(),
@@ -129,12 +127,6 @@ final class LoadBench {
                     r -> m.put(r.get("t").asString(), r.get("c").asLong()));
         }
         return m;
-    }
-
-    /** CPU seconds this JVM has used so far, all threads. */
-    static double processCpuSeconds() {
-        var os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
-        return ((com.sun.management.OperatingSystemMXBean) os).getProcessCpuTime() / 1e9;
     }
 
     static Counts count(Driver driver) {
