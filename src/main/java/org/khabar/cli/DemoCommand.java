@@ -53,7 +53,7 @@ final class DemoCommand implements Callable<Integer> {
         GraphStore graph = serveHere ? GraphStore.startEmbedded(s, true) : GraphStore.open(s);
         boolean handedOver = false;
         try {
-            LoadCommand.Result r = LoadCommand.load(graph.driver(), List.of(samples.toString()),
+            LoadCommand.Result r = LoadCommand.load(graph, List.of(samples.toString()),
                     spec.commandLine().getErr());
             out.println(r.describe(graph.description()));
             out.println();

@@ -12,7 +12,6 @@ import org.khabar.neo4j.EntityResolution;
 import org.khabar.neo4j.GraphStore;
 import org.khabar.neo4j.LoadSummary;
 import org.khabar.neo4j.Neo4jLoader;
-import org.neo4j.driver.Driver;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -82,7 +81,7 @@ final class LoadCommand implements Callable<Integer> {
             Neo4jLoader.Settings settings = Neo4jLoader.Settings.defaults().withBatchSize(batchSize)
                     .withRetryFor(Duration.ofSeconds(retrySeconds))
                     .withNotices(quiet ? m -> {} : m -> progress.message("khabar: " + m));
-            Result r = load(graph.driver(), settings, inputs, options, threads, input.failFast, quiet, err, progress);
+            Result r = load(graph, settings, inputs, options, threads, input.failFast, quiet, err, progress);
             EntityResolution.Report resolved = noResolve ? null
                     : EntityResolution.run(graph.driver(), ResolveCommand.standardResolver());
             if (json) {
@@ -102,9 +101,9 @@ final class LoadCommand implements Callable<Integer> {
      * on {@code err} as {@code khabar: FILE[:LINE]: message} and counted, and the run goes on
      * (unless {@code failFast}).
      */
-    static Result load(Driver driver, Neo4jLoader.Settings settings, List<String> inputs, ReadOptions options,
+    static Result load(GraphStore store, Neo4jLoader.Settings settings, List<String> inputs, ReadOptions options,
                        int threads, boolean failFast, boolean quiet, PrintWriter err, Progress progress) {
-        Neo4jLoader loader = Neo4jLoader.open(driver, settings);
+        Neo4jLoader loader = Neo4jLoader.open(store, settings);
         Map<String, String> stored = loader.storedHashes();
         long[] counts = new long[3]; // read, failed, warnings
         try {
@@ -151,8 +150,8 @@ final class LoadCommand implements Callable<Integer> {
     }
 
     /** The samples (or any inputs) with default reading options, for {@code demo}. */
-    static Result load(Driver driver, List<String> inputs, PrintWriter err) {
-        return load(driver, Neo4jLoader.Settings.defaults(), inputs, ReadOptions.defaults(), Runtime.getRuntime().availableProcessors(), false,
+    static Result load(GraphStore store, List<String> inputs, PrintWriter err) {
+        return load(store, Neo4jLoader.Settings.defaults(), inputs, ReadOptions.defaults(), Runtime.getRuntime().availableProcessors(), false,
                 false, err, Progress.onStandardError(err, false));
     }
 

@@ -14,9 +14,6 @@ import org.khabar.article.Article;
 import org.khabar.graph.EntityType;
 import org.khabar.graph.Ids;
 import org.khabar.graph.SpeechType;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.Value;
-import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a batch of articles in one transaction with a constant, small set of queries: one per
@@ -244,18 +241,18 @@ final class BatchWrite {
     }
 
     /** Writes {@code batch} (article ids unique within it) in {@code tx}. */
-    static Result write(TransactionContext tx, List<ArticleRows> batch) {
+    static Result write(WriteTx tx, List<ArticleRows> batch) {
         Counter c = new Counter();
         List<ArticleRows> sorted = new ArrayList<>(batch);
         sorted.sort(Comparator.comparing((ArticleRows r) -> r.article().id())); // one lock order for all loads
         Map<String, String> stored = new HashMap<>();
         Map<String, String> elements = new HashMap<>();
         var locked = run(tx, LOCK_ARTICLES, Map.of("ids", sorted.stream().map(r -> r.article().id()).toList()));
-        locked.forEachRemaining(r -> {
-            stored.put(r.get("id").asString(), r.get("sha").asString(null));
-            elements.put(r.get("id").asString(), r.get("eid").asString());
-        });
-        c.add(locked.consume().counters());
+        for (Map<String, Object> r : locked.rows()) {
+            stored.put((String) r.get("id"), (String) r.get("sha"));
+            elements.put((String) r.get("id"), (String) r.get("eid"));
+        }
+        c.add(locked);
 
         Map<String, Neo4jLoader.Outcome> outcomes = new LinkedHashMap<>();
         List<ArticleRows> write = new ArrayList<>();
@@ -275,15 +272,19 @@ final class BatchWrite {
             articles.add(Map.of("eid", elements.get(a.id()), "props", r.articleProps()));
         }
         if (!replaced.isEmpty()) takeBack(tx, c, replaced);
-        c.run(tx, ARTICLES, Map.of("rows", articles));
+        if (tx instanceof WriteTx.Embedded e) {
+            new CoreWrites(e.tx()).articles(articles);
+        } else {
+            c.run(tx, ARTICLES, Map.of("rows", articles));
+        }
         if (!write.isEmpty()) writeArticles(tx, c, write, elements);
         return new Result(outcomes, c.nodesCreated, c.relsCreated, c.nodesDeleted, c.relsDeleted);
     }
 
     /** Deletes what the articles {@code ids} contributed, then entities nobody mentions any more. */
-    private static void takeBack(TransactionContext tx, Counter c, List<String> ids) {
+    private static void takeBack(WriteTx tx, Counter c, List<String> ids) {
         Map<String, Object> p = Map.of("ids", ids);
-        List<Object> previous = run(tx, PREVIOUS_ENTITIES, p).single().get("ids").asList();
+        List<?> previous = (List<?>) run(tx, PREVIOUS_ENTITIES, p).single().get("ids");
         c.run(tx, DELETE_STATEMENTS, p);
         c.run(tx, DELETE_EVENTS, p);
         c.run(tx, DELETE_MEETINGS, p);
@@ -298,7 +299,7 @@ final class BatchWrite {
      * id of its locked node. Entities are merged first; every later query reaches the batch's
      * articles and entities by element id.
      */
-    private static void writeArticles(TransactionContext tx, Counter c, List<ArticleRows> write,
+    private static void writeArticles(WriteTx tx, Counter c, List<ArticleRows> write,
                                       Map<String, String> articles) {
         Map<String, Map<String, Object>> outlets = new LinkedHashMap<>();
         Map<EntityType, Map<String, EntityFold>> entities = new EnumMap<>(EntityType.class);
@@ -330,22 +331,22 @@ final class BatchWrite {
             rows.sort(Comparator.comparing(x -> (String) x.get("id"))); // one lock order for all loads
             List<Map<String, Object>> fix = new ArrayList<>();
             var merged = run(tx, ENTITY.get(type), Map.of("rows", rows));
-            merged.forEachRemaining(r -> {
-                String id = r.get("id").asString();
-                String eid = r.get("eid").asString();
+            for (Map<String, Object> r : merged.rows()) {
+                String id = (String) r.get("id");
+                String eid = (String) r.get("eid");
                 eids.put(id, eid);
                 EntityFold f = folds.get(id);
                 f.eid = eid;
                 if (f.differs(r)) fix.add(f.fixRow());
-                String storedName = r.get("name").asString(null);
+                String storedName = (String) r.get("name");
                 if (storedName == null) { // new: created by this batch, which holds its lock
                     names.add(f.with(null, List.of(), List.of()).row(eid));
                     if (type == EntityType.COUNTRY) newCountries.add(eid);
                 } else if (f.with(storedName, strings(r.get("aliases")), strings(r.get("roles"))) != null) {
                     relock.put(id, f);
                 }
-            });
-            c.add(merged.consume().counters());
+            }
+            c.add(merged);
             if (!fix.isEmpty()) c.run(tx, FIX_ENTITY.get(type), Map.of("rows", fix));
         });
         if (!relock.isEmpty()) {
@@ -353,12 +354,13 @@ final class BatchWrite {
             Map<String, EntityFold> byElement = new HashMap<>();
             relock.values().forEach(f -> byElement.put(f.eid, f));
             var again = run(tx, LOCK_NAMES, Map.of("eids", lock));
-            again.forEachRemaining(r -> {
-                EntityNames now = byElement.get(r.get("eid").asString())
-                        .with(r.get("name").asString(null), strings(r.get("aliases")), strings(r.get("roles")));
-                if (now != null) names.add(now.row(r.get("eid").asString()));
-            });
-            c.add(again.consume().counters());
+            for (Map<String, Object> r : again.rows()) {
+                String eid = (String) r.get("eid");
+                EntityNames now = byElement.get(eid)
+                        .with((String) r.get("name"), strings(r.get("aliases")), strings(r.get("roles")));
+                if (now != null) names.add(now.row(eid));
+            }
+            c.add(again);
         }
         c.run(tx, SET_NAMES, Map.of("rows", names));
 
@@ -380,11 +382,22 @@ final class BatchWrite {
             r.roles().forEach(x -> roles.add(ArticleRows.withElements(x, eids)));
             r.locatedIn().forEach(x -> located.add(Map.of("from", eids.get((String) x.get("from")), "to", x.get("to"))));
         }
-        c.run(tx, MENTIONS, Map.of("articles", mentions));
-        c.run(tx, EVENTS, Map.of("articles", events));
-        c.run(tx, STATEMENTS, Map.of("articles", statements));
-        c.run(tx, MEETINGS, Map.of("rows", meetings));
-        c.run(tx, HOLDS_ROLE, Map.of("rows", roles));
+        if (tx instanceof WriteTx.Embedded e) {
+            CoreWrites w = new CoreWrites(e.tx());
+            w.mentions(mentions);
+            w.events(events);
+            w.statements(statements);
+            w.links(RelType.MET_WITH, meetings, "a", "b", ArticleRows.MEETING_KEYS);
+            w.links(RelType.HOLDS_ROLE, roles, "from", "to", ArticleRows.ROLE_KEYS);
+            c.nodesCreated += w.nodesCreated;
+            c.relsCreated += w.relsCreated;
+        } else {
+            c.run(tx, MENTIONS, Map.of("articles", mentions));
+            c.run(tx, EVENTS, Map.of("articles", events));
+            c.run(tx, STATEMENTS, Map.of("articles", statements));
+            c.run(tx, MEETINGS, Map.of("rows", meetings));
+            c.run(tx, HOLDS_ROLE, Map.of("rows", roles));
+        }
         c.run(tx, LOCATED_IN, Map.of("rows", List.copyOf(located)));
         c.run(tx, WAITING_PLACES, Map.of("eids", newCountries));
     }
@@ -429,12 +442,12 @@ final class BatchWrite {
          * used to set on every entity: the label, the uri, a missing English name, the iso2 and
          * wikidata ids of this batch.
          */
-        boolean differs(org.neo4j.driver.Record r) {
-            return !r.get("labelled").asBoolean()
-                    || !first.get("uri").equals(r.get("uri").asString(null))
-                    || (nameEn != null && r.get("nameEn").isNull())
-                    || (first.get("iso2") != null && !first.get("iso2").equals(r.get("iso2").asString(null)))
-                    || (first.get("wikidata") != null && !first.get("wikidata").equals(r.get("wikidata").asString(null)));
+        boolean differs(Map<String, Object> r) {
+            return !Boolean.TRUE.equals(r.get("labelled"))
+                    || !first.get("uri").equals(r.get("uri"))
+                    || (nameEn != null && r.get("nameEn") == null)
+                    || (first.get("iso2") != null && !first.get("iso2").equals(r.get("iso2")))
+                    || (first.get("wikidata") != null && !first.get("wikidata").equals(r.get("wikidata")));
         }
 
         Map<String, Object> fixRow() {
@@ -460,44 +473,47 @@ final class BatchWrite {
      * what their remaining mentions contributed. An entity with a mention stored before mentions
      * carried their contribution keeps what it has. Also used by {@link EntityResolution} after a merge.
      */
-    static void deriveNames(TransactionContext tx, List<?> ids) {
+    static void deriveNames(WriteTx tx, List<?> ids) {
         List<Map<String, Object>> rows = new ArrayList<>();
-        run(tx, CONTRIBUTIONS, Map.of("ids", ids)).forEachRemaining(r -> {
+        entities:
+        for (Map<String, Object> r : run(tx, CONTRIBUTIONS, Map.of("ids", ids)).rows()) {
             List<EntityNames.Contribution> cs = new ArrayList<>();
-            for (Value v : r.get("contributions").values()) {
-                if (v.get(0).isNull()) return; // stored by an older khabar: its contribution is unknown
-                cs.add(new EntityNames.Contribution(v.get(0).asString(), strings(v.get(1)), strings(v.get(2))));
+            for (Object o : (List<?>) r.get("contributions")) {
+                List<?> v = (List<?>) o;
+                if (v.get(0) == null) continue entities; // stored by an older khabar: its contribution is unknown
+                cs.add(new EntityNames.Contribution((String) v.get(0), strings(v.get(1)), strings(v.get(2))));
             }
-            if (cs.isEmpty()) return;
+            if (cs.isEmpty()) continue;
             EntityNames n = EntityNames.derive(cs);
-            rows.add(n.row(r.get("eid").asString()));
-        });
-        if (!rows.isEmpty()) run(tx, SET_NAMES, Map.of("rows", rows)).consume();
+            rows.add(n.row((String) r.get("eid")));
+        }
+        if (!rows.isEmpty()) run(tx, SET_NAMES, Map.of("rows", rows));
     }
 
-    private static org.neo4j.driver.Result run(TransactionContext tx, String query, Map<String, Object> params) {
+    private static WriteTx.Rows run(WriteTx tx, String query, Map<String, Object> params) {
         return tx.run(OPTIONS + query, params);
     }
 
-    private static List<String> strings(Value v) {
-        return v.isNull() ? List.of() : v.asList(Value::asString);
+    @SuppressWarnings("unchecked")
+    private static List<String> strings(Object v) {
+        return v == null ? List.of() : (List<String>) v;
     }
 
     private static final class Counter {
         int nodesCreated, relsCreated, nodesDeleted, relsDeleted;
 
-        void run(TransactionContext tx, String query, Map<String, Object> params) {
+        void run(WriteTx tx, String query, Map<String, Object> params) {
             for (Object v : params.values()) {
                 if (v instanceof List<?> l && l.isEmpty()) return; // nothing to write: no round trip
             }
-            add(BatchWrite.run(tx, query, params).consume().counters());
+            add(BatchWrite.run(tx, query, params));
         }
 
-        void add(SummaryCounters s) {
-            nodesCreated += s.nodesCreated();
-            relsCreated += s.relationshipsCreated();
-            nodesDeleted += s.nodesDeleted();
-            relsDeleted += s.relationshipsDeleted();
+        void add(WriteTx.Rows r) {
+            nodesCreated += r.nodesCreated();
+            relsCreated += r.relsCreated();
+            nodesDeleted += r.nodesDeleted();
+            relsDeleted += r.relsDeleted();
         }
     }
 }

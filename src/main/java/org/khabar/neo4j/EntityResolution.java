@@ -250,7 +250,7 @@ public final class EntityResolution {
         byTarget.forEach((into, froms) -> groups.add(Map.of("into", into, "froms", froms)));
         tx.run(UNION, Map.of("groups", groups)).consume();
         // the names, aliases and roles of a target are those its mentions contributed, as after a load
-        BatchWrite.deriveNames(tx, new ArrayList<>(byTarget.keySet()));
+        BatchWrite.deriveNames(new WriteTx.Bolt(tx), new ArrayList<>(byTarget.keySet()));
     }
 
     private static Merge recorded(Record r) {

@@ -19,6 +19,10 @@ import org.neo4j.driver.exceptions.Neo4jException;
 import org.neo4j.driver.exceptions.ServiceUnavailableException;
 import org.neo4j.driver.exceptions.SessionExpiredException;
 import org.neo4j.driver.exceptions.TransientException;
+import org.neo4j.graphdb.GraphDatabaseService;
+import org.neo4j.graphdb.QueryExecutionException;
+import org.neo4j.graphdb.Transaction;
+import org.neo4j.graphdb.TransientFailureException;
 
 /**
  * Writes document graphs into Neo4j, many articles per write transaction, never half an article.
@@ -43,6 +47,11 @@ import org.neo4j.driver.exceptions.TransientException;
  * article's {@code MENTIONS} carries what it contributed ({@code name}, {@code aliases},
  * {@code roles}); the entity's canonical name, aliases, {@code aliasText} and roles are derived
  * from its mentions ({@link EntityNames}), so a replaced article takes back only its own forms.
+ *
+ * <p>Two ways to the store, with the same result: when this process runs the store
+ * ({@link #open(GraphStore, Settings)} on an embedded store), batches are written through Neo4j's
+ * Java API, the bulk of them with the core API ({@link CoreWrites}); otherwise (a standalone server,
+ * a running {@code khabar serve}) with Cypher over Bolt.
  *
  * <p>Neo4j stopping: the driver retries a transaction on connection loss and transient errors for
  * its maximum retry time; after that the loader keeps retrying the batch with a growing pause for
@@ -103,9 +112,29 @@ public final class Neo4jLoader implements GraphSink {
     /** Whether a batch changed the store (then {@link #close} waits for the full-text indexes). */
     private boolean wrote;
 
-    private Neo4jLoader(Driver driver, Settings settings) {
+    /** The store itself when this process runs it (batches skip Bolt and Cypher), else null. */
+    private final GraphDatabaseService db;
+
+    private Neo4jLoader(Driver driver, GraphDatabaseService db, Settings settings) {
         this.driver = driver;
+        this.db = db;
         this.settings = settings;
+    }
+
+    /**
+     * A loader writing into {@code store}: through Neo4j's Java API when this process runs it,
+     * else over Bolt; applies the schema first. The store stays the caller's.
+     */
+    public static Neo4jLoader open(GraphStore store, Settings settings) {
+        Objects.requireNonNull(store, "store");
+        Objects.requireNonNull(settings, "settings");
+        Schema.apply(store.driver());
+        return new Neo4jLoader(store.driver(), store.embeddedDatabase().orElse(null), settings);
+    }
+
+    /** {@link #open(GraphStore, Settings)} with the default settings. */
+    public static Neo4jLoader open(GraphStore store) {
+        return open(store, Settings.defaults());
     }
 
     /** A loader with the default settings writing through {@code driver}; applies the schema first. */
@@ -118,7 +147,7 @@ public final class Neo4jLoader implements GraphSink {
         Objects.requireNonNull(driver, "driver");
         Objects.requireNonNull(settings, "settings");
         Schema.apply(driver);
-        return new Neo4jLoader(driver, settings);
+        return new Neo4jLoader(driver, null, settings);
     }
 
     /**
@@ -156,14 +185,14 @@ public final class Neo4jLoader implements GraphSink {
         try {
             record(batch, writeRetrying(batch));
             return List.of();
-        } catch (Neo4jException refused) {
+        } catch (Refused refused) {
             if (batch.size() == 1) return List.of(failure(batch.get(0), refused));
         }
         List<Failure> failed = new ArrayList<>();
         for (ArticleRows one : batch) {
             try {
                 record(List.of(one), writeRetrying(List.of(one)));
-            } catch (Neo4jException refused) {
+            } catch (Refused refused) {
                 failed.add(failure(one, refused));
             }
         }
@@ -268,11 +297,18 @@ public final class Neo4jLoader implements GraphSink {
         lastOutcome.putAll(r.outcomes());
     }
 
-    private Failure failure(ArticleRows a, Neo4jException e) {
+    private Failure failure(ArticleRows a, Refused e) {
         summary.failed();
         Article article = a.article();
         return new Failure(article, new StoreException("article " + article.id() + " (" + article.source()
-                + ") was not loaded: " + e.getMessage(), e));
+                + ") was not loaded: " + e.getMessage(), e.getCause()));
+    }
+
+    /** Neo4j refused a batch (a constraint, a bad value): not worth trying again as it is. */
+    private static final class Refused extends RuntimeException {
+        Refused(RuntimeException cause) {
+            super(cause.getMessage(), cause);
+        }
     }
 
     private static void throwFirst(List<Failure> failed) {
@@ -286,15 +322,16 @@ public final class Neo4jLoader implements GraphSink {
      * One write transaction for {@code batch}, tried again while Neo4j cannot be reached (the driver
      * itself retries first, for its maximum retry time).
      *
-     * @throws Neo4jException when Neo4j refuses the batch
+     * @throws Refused when Neo4j refuses the batch
      * @throws StoreException when Neo4j stays unreachable for {@link Settings#retryFor()}
      */
     private BatchWrite.Result writeRetrying(List<ArticleRows> batch) {
+        if (db != null) return writeEmbedded(batch);
         long deadline = System.nanoTime() + settings.retryFor().toNanos();
         Duration pause = FIRST_PAUSE;
         for (int attempt = 1; ; attempt++) {
             try (Session session = driver.session()) {
-                return session.executeWrite(tx -> BatchWrite.write(tx, batch));
+                return session.executeWrite(tx -> BatchWrite.write(new WriteTx.Bolt(tx), batch));
             } catch (ServiceUnavailableException | SessionExpiredException | TransientException e) {
                 long left = deadline - System.nanoTime();
                 // at least one retry after a pause, even when the driver's own retries used up the window
@@ -309,8 +346,48 @@ public final class Neo4jLoader implements GraphSink {
                         + batch.size() + " articles in " + Math.max(1, wait.toSeconds()) + " s");
                 sleep(wait);
                 pause = pause.multipliedBy(2).compareTo(MAX_PAUSE) > 0 ? MAX_PAUSE : pause.multipliedBy(2);
+            } catch (Neo4jException e) {
+                throw new Refused(e);
             }
         }
+    }
+
+    /** Transient failures (a deadlock with another load) tried again at once, then with pauses, as the driver does. */
+    private static final int EMBEDDED_ATTEMPTS = 8;
+
+    /** One transaction of the store in this process for {@code batch}. */
+    private BatchWrite.Result writeEmbedded(List<ArticleRows> batch) {
+        for (int attempt = 1; ; attempt++) {
+            try (Transaction tx = db.beginTx()) {
+                BatchWrite.Result r = BatchWrite.write(new WriteTx.Embedded(tx), batch);
+                tx.commit();
+                return r;
+            } catch (RuntimeException e) {
+                if (!fromNeo4j(e)) throw e; // khabar's own bug: not the article's fault
+                if (!worthRetrying(e) || attempt == EMBEDDED_ATTEMPTS) throw new Refused(e);
+                sleep(Duration.ofMillis(20L << Math.min(attempt, 6)));
+            }
+        }
+    }
+
+    /**
+     * An exception of Neo4j's (refusing or failing a transaction; some are plain Java exceptions,
+     * such as a value too large for an index), not of khabar's code.
+     */
+    private static boolean fromNeo4j(Throwable e) {
+        StackTraceElement[] where = e.getStackTrace();
+        return e.getClass().getName().startsWith("org.neo4j.")
+                || (where.length > 0 && where[0].getClassName().startsWith("org.neo4j."));
+    }
+
+    /** Whether {@code e} or a cause is a transient failure (a deadlock, a lock timeout): worth trying again. */
+    private static boolean worthRetrying(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof TransientFailureException) return true;
+            if (t instanceof QueryExecutionException q && q.getStatusCode() != null
+                    && q.getStatusCode().startsWith("Neo.TransientError.")) return true;
+        }
+        return false;
     }
 
     private static String firstLine(Exception e) {

@@ -34,13 +34,13 @@ class BenchHarnessIT {
         List<DocumentGraph> graphs = BenchMain.extractAll(TinyArticles.three());
         try (GraphStore g = GraphStore.startEmbedded(StoreSettings.embedded(store), false)) {
             LoadBench.wipe(g.driver());
-            try (NaiveLoader naive = new NaiveLoader(g.driver())) {
+            try (NaiveLoader naive = new NaiveLoader(g)) {
                 LoadBench.timeLoad(naive, graphs);
                 assertThat(naive.statementsRun()).isGreaterThan(graphs.size());
             }
             LoadBench.Counts byNaive = LoadBench.count(g.driver());
             LoadBench.wipe(g.driver());
-            try (Neo4jLoader batched = Neo4jLoader.open(g.driver())) {
+            try (Neo4jLoader batched = Neo4jLoader.open(g)) {
                 LoadBench.timeLoad(batched, graphs);
             }
             LoadBench.Counts byBatched = LoadBench.count(g.driver());

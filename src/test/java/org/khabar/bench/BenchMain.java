@@ -140,10 +140,10 @@ public final class BenchMain implements Callable<Integer> {
         Path dir = tempDir();
         try (GraphStore g = GraphStore.startEmbedded(StoreSettings.embedded(dir), false)) {
             if (load) {
-                LoadBench.run(g.driver(), graphs, naiveArticles, warmups, runs, report);
+                LoadBench.run(g, graphs, naiveArticles, warmups, runs, report);
             } else {
                 LoadBench.wipe(g.driver());
-                try (var l = org.khabar.neo4j.Neo4jLoader.open(g.driver())) {
+                try (var l = org.khabar.neo4j.Neo4jLoader.open(g)) {
                     LoadBench.timeLoad(l, graphs);
                 }
             }

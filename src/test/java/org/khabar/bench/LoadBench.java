@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import org.khabar.graph.DocumentGraph;
 import org.khabar.graph.GraphSink;
+import org.khabar.neo4j.GraphStore;
 import org.khabar.neo4j.Neo4jLoader;
 import org.khabar.neo4j.Schema;
 import org.neo4j.driver.Driver;
@@ -26,13 +27,14 @@ final class LoadBench {
      *
      * @param naiveCount how many of the graphs the (slow) naive loader is compared on
      */
-    static void run(Driver driver, List<DocumentGraph> graphs, int naiveCount, int warmups, int runs, Report report) {
+    static void run(GraphStore store, List<DocumentGraph> graphs, int naiveCount, int warmups, int runs, Report report) {
+        Driver driver = store.driver();
         List<DocumentGraph> subset = graphs.subList(0, Math.min(naiveCount, graphs.size()));
         Counts[] seen = new Counts[2];
         java.util.Map<String, Long> naiveTypes = new java.util.TreeMap<>();
         Sample naive = Sample.collect(warmups, runs, () -> {
             wipe(driver);
-            try (NaiveLoader l = new NaiveLoader(driver)) {
+            try (NaiveLoader l = new NaiveLoader(store)) {
                 return timeLoad(l, subset);
             } finally {
                 seen[0] = count(driver);
@@ -41,7 +43,7 @@ final class LoadBench {
         });
         Sample batchedSubset = Sample.collect(warmups, runs, () -> {
             wipe(driver);
-            try (Neo4jLoader l = Neo4jLoader.open(driver)) {
+            try (Neo4jLoader l = Neo4jLoader.open(store)) {
                 return timeLoad(l, subset);
             } finally {
                 seen[1] = count(driver);
@@ -73,7 +75,7 @@ final class LoadBench {
         Sample first = Sample.collect("load-batched", warmups, runs, () -> wipe(driver), () -> {
             double s;
             CpuSplit split = CpuSplit.start();
-            try (Neo4jLoader l = Neo4jLoader.open(driver)) {
+            try (Neo4jLoader l = Neo4jLoader.open(store)) {
                 s = timeLoad(l, graphs);
             }
             splits.add(split.stop());
@@ -81,7 +83,7 @@ final class LoadBench {
             return s;
         });
         // the database now holds every graph: load them all again, unchanged
-        try (Neo4jLoader l = Neo4jLoader.open(driver)) {
+        try (Neo4jLoader l = Neo4jLoader.open(store)) {
             reload[0] = Sample.collect(0, runs, () -> timeLoad(l, graphs));
         }
         double rels = full[0].relationships();

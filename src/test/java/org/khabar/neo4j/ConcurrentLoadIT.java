@@ -12,6 +12,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,26 @@ class ConcurrentLoadIT {
 
     @Test
     void twoLoadsAtOnceKeepOneNodePerIdAndConverge() throws Exception {
+        converge(settings -> Neo4jLoader.open(store.driver(), settings), settings -> Neo4jLoader.open(store.driver(), settings));
+    }
+
+    /** The same with both loads in this process, through the Java API (deadlocks are tried again). */
+    @Test
+    void twoLoadsThroughTheJavaApiAtOnceConverge() throws Exception {
+        converge(settings -> Neo4jLoader.open(store, settings), settings -> Neo4jLoader.open(store, settings));
+    }
+
+    /** One load over Bolt, the other through the Java API. */
+    @Test
+    void aLoadOverBoltAndOneThroughTheJavaApiAtOnceConverge() throws Exception {
+        converge(settings -> Neo4jLoader.open(store.driver(), settings), settings -> Neo4jLoader.open(store, settings));
+    }
+
+    private static void converge(Function<Neo4jLoader.Settings, Neo4jLoader> first,
+                                 Function<Neo4jLoader.Settings, Neo4jLoader> second) throws Exception {
+        try (Session s = store.driver().session()) {
+            s.executeWrite(tx -> tx.run("MATCH (n) DETACH DELETE n").consume());
+        }
         List<DocumentGraph> graphs = articles();
         List<DocumentGraph> reversed = new ArrayList<>(graphs);
         Collections.reverse(reversed);
@@ -73,11 +94,11 @@ class ConcurrentLoadIT {
             List<Future<?>> runs = new ArrayList<>();
             // one load article by article, the other in batches of five: both paths at once
             runs.add(two.submit(() -> {
-                Neo4jLoader loader = Neo4jLoader.open(store.driver());
+                Neo4jLoader loader = first.apply(Neo4jLoader.Settings.defaults());
                 reversed.forEach(loader::load);
             }));
             runs.add(two.submit(() -> {
-                try (Neo4jLoader loader = Neo4jLoader.open(store.driver(), Neo4jLoader.Settings.defaults().withBatchSize(5))) {
+                try (Neo4jLoader loader = second.apply(Neo4jLoader.Settings.defaults().withBatchSize(5))) {
                     shuffled.forEach(loader::accept);
                 }
             }));

@@ -23,7 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Session;
 
-/** The loader against the real embedded server: one server for the class, emptied before each test. */
+/**
+ * The loader over Bolt against the real embedded server: one server for the class, emptied before
+ * each test. {@link Neo4jLoaderEmbeddedIT} runs the same tests through the Java API.
+ */
 class Neo4jLoaderIT {
     @TempDir
     static Path dir;
@@ -45,6 +48,15 @@ class Neo4jLoaderIT {
         rows("MATCH (n) DETACH DELETE n", Map.of());
     }
 
+    /** The loader under test: over Bolt here, through the Java API in {@link Neo4jLoaderEmbeddedIT}. */
+    Neo4jLoader open() {
+        return Neo4jLoader.open(store.driver());
+    }
+
+    Neo4jLoader open(Neo4jLoader.Settings settings) {
+        return Neo4jLoader.open(store.driver(), settings);
+    }
+
     static List<Record> rows(String cypher, Map<String, Object> params) {
         try (Session s = store.driver().session()) {
             return s.executeWrite(tx -> tx.run(cypher, params).list());
@@ -57,7 +69,7 @@ class Neo4jLoaderIT {
 
     @Test
     void loadsTheSeedGraphWithProvenance() {
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         DocumentGraph g = SeedGraph.graph();
         assertThat(loader.load(g)).isEqualTo(Neo4jLoader.Outcome.LOADED);
 
@@ -105,13 +117,13 @@ class Neo4jLoaderIT {
 
     @Test
     void loadingTheSameArticleTwiceChangesNothing() {
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         loader.load(SeedGraph.graph());
         GraphStats first = GraphStats.read(store.driver());
         String before = snapshot();
 
         assertThat(loader.load(SeedGraph.graph())).isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
-        assertThat(Neo4jLoader.open(store.driver()).load(SeedGraph.graph())).isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
+        assertThat(open().load(SeedGraph.graph())).isEqualTo(Neo4jLoader.Outcome.UNCHANGED);
 
         assertThat(GraphStats.read(store.driver())).isEqualTo(first);
         assertThat(snapshot()).isEqualTo(before);
@@ -136,7 +148,7 @@ class Neo4jLoaderIT {
 
     @Test
     void aChangedArticleReplacesWhatItContributed() {
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         DocumentGraph v1 = SeedGraph.graph();
         loader.load(v1);
         // a second article also mentions Lavrov, with another alias: he must survive the replacement
@@ -186,7 +198,7 @@ class Neo4jLoaderIT {
 
     @Test
     void theSameEntityFromTwoArticlesIsOneNodeWithUnitedAliases() {
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         loader.load(SeedGraph.graph());
         Article other = Article.of("other.txt", "التقى الوزير لافروف نظيره.");
         DocumentGraph g2 = new DocumentGraph(other,
@@ -216,7 +228,7 @@ class Neo4jLoaderIT {
 
     @Test
     void eachArticleKeepsItsOwnAliasesAndAReplacementTakesBackOnlyItsOwn() {
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         var minister = new org.khabar.graph.Role("وزير الخارجية", null, null);
         DocumentGraph a1 = lavrovSays("a.txt", "قال الوزير لافروف إن الحل سياسي.", "سيرغي لافروف",
                 List.of("الوزير لافروف", "لافروف"), List.of(minister));
@@ -263,7 +275,7 @@ class Neo4jLoaderIT {
                 List.of(new Statement(a.id() + "-s1", SpeechType.STATED, "person:" + evil, "قال", nul, List.of(),
                         List.of(), null, null, null, Modality.HAPPENED, Span.of(text, 0, text.length()), 0.5)),
                 List.of(), List.of(), Map.of());
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         loader.load(SeedGraph.graph());
         long before = count("MATCH (n) RETURN count(n)");
         loader.load(g);
@@ -279,7 +291,7 @@ class Neo4jLoaderIT {
 
     @Test
     void anArticleNeo4jRefusesLeavesNothingBehind() {
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         String text = "نص قصير.";
         Article a = Article.of("huge.txt", text);
         // a name far beyond the index key size limit: the nameKey index refuses it mid-transaction
@@ -302,7 +314,7 @@ class Neo4jLoaderIT {
                 List.of(new Statement(a.id() + "-s1", SpeechType.STATED, "person:nobody", "قال", null, List.of(),
                         List.of(), null, null, null, Modality.HAPPENED, Span.of(a.text(), 0, a.text().length()), 0.5)),
                 List.of(), List.of(), Map.of());
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         loader.load(g);
         assertThat(count("MATCH (s:Statement) RETURN count(s)")).isZero();
         assertThat(count("MATCH (a:Article) RETURN count(a)")).isEqualTo(1);
@@ -312,7 +324,7 @@ class Neo4jLoaderIT {
 
     @Test
     void aPlaceIsLinkedToACountryOnlyTheGraphKnows() {
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         loader.load(SeedGraph.graph()); // knows country:TR, not country:CH
         Article a = Article.of("places.txt", "في جنيف وأنقرة.");
         String t = a.text();
@@ -347,7 +359,7 @@ class Neo4jLoaderIT {
         for (List<DocumentGraph> order : orders) {
             for (int batch : new int[] {1, 200}) {
                 empty();
-                try (Neo4jLoader loader = Neo4jLoader.open(store.driver(),
+                try (Neo4jLoader loader = open(
                         Neo4jLoader.Settings.defaults().withBatchSize(batch))) {
                     order.forEach(loader::accept);
                 }
@@ -370,7 +382,7 @@ class Neo4jLoaderIT {
     @Test
     void theRealExtractorsGraphOfTheSeedLoadsCompletelyAndIdempotently() {
         DocumentGraph g = org.khabar.extract.Extractor.standard().extract(SeedGraph.article());
-        Neo4jLoader loader = Neo4jLoader.open(store.driver());
+        Neo4jLoader loader = open();
         assertThat(loader.load(g)).isEqualTo(Neo4jLoader.Outcome.LOADED);
         assertThat(loader.summary().warnings()).as("dangling references in the extractor's graph").isEmpty();
         assertThat(count("MATCH (s:Statement) RETURN count(s)")).isEqualTo(g.statements().size());
