@@ -362,7 +362,7 @@ final class BatchWrite {
             }
             c.add(again);
         }
-        c.run(tx, SET_NAMES, Map.of("rows", names));
+        setNames(tx, names);
 
         List<Map<String, Object>> mentions = new ArrayList<>(), events = new ArrayList<>(),
                 statements = new ArrayList<>(), meetings = new ArrayList<>(), roles = new ArrayList<>();
@@ -487,7 +487,17 @@ final class BatchWrite {
             EntityNames n = EntityNames.derive(cs);
             rows.add(n.row((String) r.get("eid")));
         }
-        if (!rows.isEmpty()) run(tx, SET_NAMES, Map.of("rows", rows));
+        setNames(tx, rows);
+    }
+
+    /** Sets entities' names (rows of {@link EntityNames#row}). */
+    private static void setNames(WriteTx tx, List<Map<String, Object>> rows) {
+        if (rows.isEmpty()) return;
+        if (tx instanceof WriteTx.Embedded e) {
+            new CoreWrites(e.tx()).set(rows, EntityNames.KEYS);
+        } else {
+            run(tx, SET_NAMES, Map.of("rows", rows));
+        }
     }
 
     private static WriteTx.Rows run(WriteTx tx, String query, Map<String, Object> params) {

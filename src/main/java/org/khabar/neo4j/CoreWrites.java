@@ -51,6 +51,18 @@ final class CoreWrites {
         }
     }
 
+    /** {@code SET n.k = row.k} for each of {@code keys}, rows of {eid, k…}: a null value removes the property. */
+    void set(List<Map<String, Object>> rows, List<String> keys) {
+        for (Map<String, Object> row : rows) {
+            Node n = node((String) row.get("eid"));
+            for (String k : keys) {
+                Object v = row.get(k);
+                if (v == null) n.removeProperty(k);
+                else n.setProperty(k, storable(v));
+            }
+        }
+    }
+
     /** Rows of {id, eid, rows: [{e, count, name, aliases, roles}]}. */
     void mentions(List<Map<String, Object>> articles) {
         for (Map<String, Object> art : articles) {

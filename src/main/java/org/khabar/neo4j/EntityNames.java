@@ -44,6 +44,9 @@ record EntityNames(String name, String nameKey, List<String> aliases, String ali
     }
 
     /** The parameters of the loader's query that sets the names of the node with element id {@code eid}. */
+    /** The properties {@link #row} sets on an entity. */
+    static final List<String> KEYS = List.of("name", "nameKey", "aliases", "aliasText", "roles");
+
     Map<String, Object> row(String eid) {
         return Map.of("eid", eid, "name", name, "nameKey", nameKey, "aliases", aliases, "aliasText", aliasText,
                 "roles", roles);

@@ -48,6 +48,28 @@ final class CpuSplit {
         return new CpuSplit();
     }
 
+    /**
+     * Waits (at most 15 s) until the JIT compilers have been idle for 300 ms: code the previous
+     * step made hot (emptying the database, counting) is then compiled before a timed section
+     * starts, not during it.
+     */
+    static void awaitJitIdle() {
+        long until = System.nanoTime() + 15_000_000_000L;
+        long before = jitMillis();
+        int quiet = 0;
+        while (quiet < 3 && System.nanoTime() < until) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            long now = jitMillis();
+            quiet = now == before ? quiet + 1 : 0;
+            before = now;
+        }
+    }
+
     /** The process's CPU seconds and its biggest shares since {@link #start}. */
     Result stop() {
         double process = processCpuSeconds() - processBefore;

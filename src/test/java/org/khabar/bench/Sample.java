@@ -48,7 +48,9 @@ record Sample(List<Double> values) {
      * As {@link #collect(String, int, int, Trial)} with {@code setup} run before every run, outside
      * the timing and outside the JFR recording (e.g. emptying the database: its deletes and their
      * index upkeep are not what is measured). With a recording, each measured run is its own
-     * recording ({@code DIR/name-1.jfr}, {@code -2}, …).
+     * recording ({@code DIR/name-1.jfr}, {@code -2}, …). After the setup, the run waits until the
+     * JIT compilers are idle ({@link CpuSplit#awaitJitIdle}), so that what the setup made them
+     * compile is not counted in the run.
      */
     static Sample collect(String name, int warmups, int runs, Runnable setup, Trial trial) {
         for (int i = 0; i < warmups; i++) {
@@ -59,6 +61,7 @@ record Sample(List<Double> values) {
         String dir = name == null ? null : System.getProperty("bench.jfr");
         for (int i = 0; i < Math.max(1, runs); i++) {
             setup.run();
+            CpuSplit.awaitJitIdle();
             try (Recording r = dir == null ? null : startRecording()) {
                 v.add(trial.seconds());
                 if (r != null) {
