@@ -56,6 +56,11 @@ final class LoadCommand implements Callable<Integer> {
                     + " fails alone, the others of its batch are loaded.")
     int batchSize;
 
+    @Option(names = "--writers", paramLabel = "N", defaultValue = "" + Neo4jLoader.Settings.DEFAULT_WRITERS,
+            description = "Batches written at once, each in its own transaction, when khabar runs the store in"
+                    + " this process (default: ${DEFAULT-VALUE}); over Bolt batches are written one at a time.")
+    int writers;
+
     @Option(names = "--retry-seconds", paramLabel = "S", defaultValue = "60",
             description = "How long to keep retrying while Neo4j cannot be reached during the load"
                     + " (default: ${DEFAULT-VALUE}).")
@@ -69,6 +74,9 @@ final class LoadCommand implements Callable<Integer> {
         if (batchSize < 1) {
             throw new ParameterException(spec.commandLine(), "--batch-size must be at least 1, not " + batchSize);
         }
+        if (writers < 1) {
+            throw new ParameterException(spec.commandLine(), "--writers must be at least 1, not " + writers);
+        }
         if (retrySeconds < 0) {
             throw new ParameterException(spec.commandLine(), "--retry-seconds must not be negative");
         }
@@ -78,7 +86,7 @@ final class LoadCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         try (GraphStore graph = GraphStore.open(store.settings(false))) {
             Progress progress = Progress.onStandardError(err, quiet || json);
-            Neo4jLoader.Settings settings = Neo4jLoader.Settings.defaults().withBatchSize(batchSize)
+            Neo4jLoader.Settings settings = Neo4jLoader.Settings.defaults().withBatchSize(batchSize).withWriters(writers)
                     .withRetryFor(Duration.ofSeconds(retrySeconds))
                     .withNotices(quiet ? m -> {} : m -> progress.message("khabar: " + m));
             Result r = load(graph, settings, inputs, options, threads, input.failFast, quiet, err, progress);

@@ -162,6 +162,14 @@ final class BatchWrite {
             WITH p, row
             MATCH (c:Entity {id: row.to})
             MERGE (p)-[:%s]->(c)""".formatted(RelType.LOCATED_IN);
+    /**
+     * Links every place waiting for a country the store has: after batches written at once, each
+     * of which may have missed the place or the country the other was writing.
+     */
+    static final String LINK_WAITING_PLACES = """
+            MATCH (p:Place) WHERE p.countryId IS NOT NULL AND NOT (p)-[:%1$s]->()
+            MATCH (c:Entity {id: p.countryId})
+            MERGE (p)-[:%1$s]->(c)""".formatted(RelType.LOCATED_IN);
     /** Links the places waiting for a country the batch created. */
     private static final String WAITING_PLACES = """
             UNWIND $eids AS eid
@@ -234,7 +242,7 @@ final class BatchWrite {
         List<String> q = new ArrayList<>(List.of(LOCK_ARTICLES, PREVIOUS_ENTITIES, DELETE_STATEMENTS, DELETE_EVENTS,
                 DELETE_MEETINGS, DELETE_ROLES, DELETE_ARTICLE_RELATIONSHIPS, DELETE_ORPHANS, CONTRIBUTIONS, LOCK_NAMES,
                 SET_NAMES, ARTICLES, PUBLISHED_BY, MENTIONS, EVENTS, STATEMENTS, MEETINGS,
-                HOLDS_ROLE, LOCATED_IN, WAITING_PLACES));
+                HOLDS_ROLE, LOCATED_IN, WAITING_PLACES, LINK_WAITING_PLACES));
         q.addAll(ENTITY.values());
         q.addAll(FIX_ENTITY.values());
         return q;

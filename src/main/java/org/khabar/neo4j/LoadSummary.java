@@ -39,6 +39,9 @@ public record LoadSummary(int loaded, int replaced, int unchanged, int failed, l
 
         synchronized void failed() { failed++; }
 
+        /** Relationships created outside any article's batch (places linked after concurrent batches). */
+        synchronized void linked(long rels) { relsCreated += rels; }
+
         synchronized void warn(String w) {
             warningCount++;
             if (warnings.size() < maxWarnings) warnings.add(w);

@@ -1,6 +1,7 @@
 package org.khabar.neo4j;
 
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.khabar.article.Article;
 import org.khabar.graph.DocumentGraph;
@@ -75,26 +81,32 @@ public final class Neo4jLoader implements GraphSink {
      * @param maxRows   a batch is also written once it holds about this many rows (big articles)
      * @param retryFor  how long to keep retrying a batch while Neo4j cannot be reached
      * @param notices   told about each retry (one line, no prefix); never null
+     * @param writers   batches written at once when this process runs the store (each in its own
+     *                  transaction and thread, while the caller prepares the next); over Bolt one
      */
-    public record Settings(int batchSize, int maxRows, Duration retryFor, Consumer<String> notices) {
+    public record Settings(int batchSize, int maxRows, Duration retryFor, Consumer<String> notices, int writers) {
         public static final int DEFAULT_BATCH_SIZE = 200;
+        public static final int DEFAULT_WRITERS = 2;
 
         public Settings {
             if (batchSize < 1) throw new IllegalArgumentException("batch size must be at least 1, not " + batchSize);
+            if (writers < 1) throw new IllegalArgumentException("writers must be at least 1, not " + writers);
             if (maxRows < 1) throw new IllegalArgumentException("maxRows must be at least 1, not " + maxRows);
             Objects.requireNonNull(retryFor, "retryFor");
             Objects.requireNonNull(notices, "notices");
         }
 
         public static Settings defaults() {
-            return new Settings(DEFAULT_BATCH_SIZE, 50_000, Duration.ofSeconds(60), m -> {});
+            return new Settings(DEFAULT_BATCH_SIZE, 50_000, Duration.ofSeconds(60), m -> {}, DEFAULT_WRITERS);
         }
 
-        public Settings withBatchSize(int n) { return new Settings(n, maxRows, retryFor, notices); }
+        public Settings withBatchSize(int n) { return new Settings(n, maxRows, retryFor, notices, writers); }
 
-        public Settings withRetryFor(Duration d) { return new Settings(batchSize, maxRows, d, notices); }
+        public Settings withRetryFor(Duration d) { return new Settings(batchSize, maxRows, d, notices, writers); }
 
-        public Settings withNotices(Consumer<String> n) { return new Settings(batchSize, maxRows, retryFor, n); }
+        public Settings withNotices(Consumer<String> n) { return new Settings(batchSize, maxRows, retryFor, n, writers); }
+
+        public Settings withWriters(int n) { return new Settings(batchSize, maxRows, retryFor, notices, n); }
     }
 
     private static final int MAX_WARNINGS = 100;
@@ -114,6 +126,20 @@ public final class Neo4jLoader implements GraphSink {
 
     /** The store itself when this process runs it (batches skip Bolt and Cypher), else null. */
     private final GraphDatabaseService db;
+
+    /** Batches being written by the writer threads, oldest first (only with several writers in process). */
+    private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
+    /** The writer threads, made on the first batch that needs them; idle ones end after a few seconds. */
+    private ThreadPoolExecutor writers;
+    /** Whether batches were written at once since the waiting places were last linked. */
+    private boolean concurrent;
+
+    /** A batch handed to a writer thread: its article ids, and what writing it gives. */
+    private record InFlight(Set<String> ids, Future<Written> written) {}
+
+    /** What writing a batch gave: parts written (the batch, or its articles one by one) and articles refused. */
+    private record Written(List<Map.Entry<List<ArticleRows>, BatchWrite.Result>> parts,
+                           List<Map.Entry<ArticleRows, Refused>> refused) {}
 
     private Neo4jLoader(Driver driver, GraphDatabaseService db, Settings settings) {
         this.driver = driver;
@@ -160,42 +186,111 @@ public final class Neo4jLoader implements GraphSink {
         Objects.requireNonNull(graph, "graph");
         List<Failure> failed = new ArrayList<>();
         // the same article twice in one batch: the first must be written before the second is compared
-        if (pendingIds.contains(graph.article().id())) failed.addAll(flush());
+        if (pendingIds.contains(graph.article().id())) failed.addAll(submit());
         ArticleRows rows = ArticleRows.of(graph);
         pending.add(rows);
         pendingIds.add(graph.article().id());
         pendingRows += rows.size();
-        if (pending.size() >= settings.batchSize() || pendingRows >= settings.maxRows()) failed.addAll(flush());
+        if (pending.size() >= settings.batchSize() || pendingRows >= settings.maxRows()) failed.addAll(submit());
         return failed;
     }
 
     /**
-     * Writes the collected articles.
+     * Writes the collected articles, and waits until every batch handed to a writer thread is
+     * written.
      *
      * @return the articles Neo4j refused (each tried alone), usually none
      * @throws StoreException when Neo4j cannot be reached within {@link Settings#retryFor()}
      */
     public List<Failure> flush() {
+        List<Failure> failed = new ArrayList<>(submit());
+        while (!inFlight.isEmpty()) failed.addAll(collect(inFlight.removeFirst()));
+        if (concurrent) {
+            // two batches written at once may each have missed the other's place or country
+            concurrent = false;
+            try (Transaction tx = db.beginTx()) {
+                int linked = new WriteTx.Embedded(tx).run(BatchWrite.OPTIONS + BatchWrite.LINK_WAITING_PLACES, Map.of())
+                        .relsCreated();
+                tx.commit();
+                summary.linked(linked);
+                if (linked > 0) wrote = true;
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * Writes the collected articles as one batch: here, or with several writers in a writer thread
+     * (after waiting for a free one, and for any earlier batch with one of the same articles, so
+     * that versions of an article land in the order they came).
+     *
+     * @return the articles Neo4j refused in the batches finished meanwhile
+     */
+    private List<Failure> submit() {
         if (pending.isEmpty()) return List.of();
         List<ArticleRows> batch = List.copyOf(pending);
-        lastOutcome.clear();
+        Set<String> ids = Set.copyOf(pendingIds);
         pending.clear();
         pendingIds.clear();
         pendingRows = 0;
-        try {
-            record(batch, writeRetrying(batch));
-            return List.of();
-        } catch (Refused refused) {
-            if (batch.size() == 1) return List.of(failure(batch.get(0), refused));
-        }
+        if (db == null || settings.writers() == 1) return record(write(batch));
         List<Failure> failed = new ArrayList<>();
+        while (!inFlight.isEmpty() && (inFlight.size() >= settings.writers()
+                || inFlight.stream().anyMatch(f -> !java.util.Collections.disjoint(f.ids(), ids)))) {
+            failed.addAll(collect(inFlight.removeFirst()));
+        }
+        if (!inFlight.isEmpty()) concurrent = true;
+        if (writers == null) {
+            writers = new ThreadPoolExecutor(settings.writers(), settings.writers(), 5, TimeUnit.SECONDS,
+                    new LinkedBlockingQueue<>(), r -> {
+                        Thread t = new Thread(r, "khabar-writer");
+                        t.setDaemon(true);
+                        return t;
+                    });
+            writers.allowCoreThreadTimeOut(true);
+        }
+        inFlight.addLast(new InFlight(ids, writers.submit(() -> write(batch))));
+        return failed;
+    }
+
+    /** Waits for a batch handed to a writer thread and records what it gave. */
+    private List<Failure> collect(InFlight f) {
+        try {
+            return record(f.written().get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while waiting for a batch to be written", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw new StoreException("writing a batch failed: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** Writes {@code batch} in one transaction; when Neo4j refuses it, article by article. Touches no state. */
+    private Written write(List<ArticleRows> batch) {
+        try {
+            return new Written(List.of(Map.entry(batch, writeRetrying(batch))), List.of());
+        } catch (Refused refused) {
+            if (batch.size() == 1) return new Written(List.of(), List.of(Map.entry(batch.get(0), refused)));
+        }
+        List<Map.Entry<List<ArticleRows>, BatchWrite.Result>> parts = new ArrayList<>();
+        List<Map.Entry<ArticleRows, Refused>> refused = new ArrayList<>();
         for (ArticleRows one : batch) {
             try {
-                record(List.of(one), writeRetrying(List.of(one)));
-            } catch (Refused refused) {
-                failed.add(failure(one, refused));
+                parts.add(Map.entry(List.of(one), writeRetrying(List.of(one))));
+            } catch (Refused r) {
+                refused.add(Map.entry(one, r));
             }
         }
+        return new Written(parts, refused);
+    }
+
+    /** Records a written batch in the summary (in the caller's thread); the articles refused. */
+    private List<Failure> record(Written w) {
+        w.parts().forEach(p -> record(p.getKey(), p.getValue()));
+        List<Failure> failed = new ArrayList<>();
+        w.refused().forEach(r -> failed.add(failure(r.getKey(), r.getValue())));
         return failed;
     }
 
@@ -213,6 +308,7 @@ public final class Neo4jLoader implements GraphSink {
      */
     public Outcome load(DocumentGraph graph) {
         Objects.requireNonNull(graph, "graph");
+        lastOutcome.clear();
         List<Failure> failed = new ArrayList<>(add(graph));
         failed.addAll(flush());
         if (wrote) Schema.refreshFullText(driver); // "now": a search right after sees it
@@ -256,9 +352,13 @@ public final class Neo4jLoader implements GraphSink {
      */
     @Override
     public void close() {
-        List<Failure> failed = flush();
-        if (wrote) Schema.refreshFullText(driver);
-        throwFirst(failed);
+        try {
+            List<Failure> failed = flush();
+            if (wrote) Schema.refreshFullText(driver);
+            throwFirst(failed);
+        } finally {
+            if (writers != null) writers.shutdownNow();
+        }
     }
 
     /**

@@ -49,9 +49,32 @@ class Neo4jLoaderEmbeddedIT extends Neo4jLoaderIT {
                 "-PARTICIPATED_IN->", "-ADDRESSED_TO->", "-LOCATED_IN->", "-PUBLISHED_BY->", "title=String:");
     }
 
+    /**
+     * Several writers at once (batches of two, three writers) give the graph one writer gives:
+     * versions of an article land in the order they came, and a place whose country another batch
+     * writes at the same time is linked to it.
+     */
+    @Test
+    void severalWritersWriteTheGraphOneWriterWrites() {
+        empty();
+        Neo4jLoader one = Neo4jLoader.open(store, Neo4jLoader.Settings.defaults().withBatchSize(2).withWriters(1));
+        load(one);
+        String oneWriter = typedSnapshot();
+        for (int round = 0; round < 3; round++) {
+            empty();
+            Neo4jLoader loader = Neo4jLoader.open(store, Neo4jLoader.Settings.defaults().withBatchSize(2).withWriters(3));
+            load(loader);
+            assertThat(typedSnapshot()).as("round %d", round).isEqualTo(oneWriter);
+            assertThat(loader.summary()).isEqualTo(one.summary());
+        }
+        assertThat(oneWriter).contains("place:geneva -LOCATED_IN-> country:CH");
+        assertThat(one.summary().replaced()).isEqualTo(4);
+    }
+
     /** Articles of every kind, then new versions of two of them (one loses its title), then all once more. */
     private static void load(Neo4jLoader loader) {
         List<DocumentGraph> first = new ArrayList<>();
+        first.add(genevaArticle());
         first.add(SeedGraph.graph());
         String[] texts = {
             "قال وزير الخارجية الروسي سيرغي لافروف إن المحادثات في جنيف ستستمر، والتقى لافروف نظيره الأمريكي جون كيري في موسكو.",
@@ -64,6 +87,7 @@ class Neo4jLoaderEmbeddedIT extends Neo4jLoaderIT {
                     "https://example.org/" + i, "عنوان " + i, "2016-03-0" + (i + 1), "example", i == 0 ? "كاتب" : null)));
         }
         first.add(Extractor.standard().extract(SeedGraph.article()));
+        first.add(swissArticle());
         try (loader) {
             first.forEach(loader::accept);
             // new versions: the same ids, other texts; the first loses its title and author

@@ -349,11 +349,7 @@ class Neo4jLoaderIT {
 
     @Test
     void placeLinksDoNotDependOnLoadOrderOrBatchSize() {
-        Article a = Article.of("geneva.txt", "في جنيف.");
-        DocumentGraph geneva = new DocumentGraph(a,
-                List.of(new Entity("place:geneva", EntityType.PLACE, "جنيف", null, List.of(),
-                        List.of(Span.of(a.text(), 3, 7)), List.of(), 0.9)),
-                List.of(), List.of(), List.of(), Map.of("place:geneva", "country:CH"));
+        DocumentGraph geneva = genevaArticle();
         List<List<DocumentGraph>> orders = List.of(List.of(geneva, swissArticle()), List.of(swissArticle(), geneva));
         List<String> graphs = new java.util.ArrayList<>();
         for (List<DocumentGraph> order : orders) {
@@ -371,7 +367,17 @@ class Neo4jLoaderIT {
         assertThat(graphs).allSatisfy(g -> assertThat(g).isEqualTo(graphs.get(0)));
     }
 
-    private static DocumentGraph swissArticle() {
+    /** Geneva, whose country (from the gazetteer) the article does not name. */
+    static DocumentGraph genevaArticle() {
+        Article a = Article.of("geneva.txt", "في جنيف.");
+        return new DocumentGraph(a,
+                List.of(new Entity("place:geneva", EntityType.PLACE, "جنيف", null, List.of(),
+                        List.of(Span.of(a.text(), 3, 7)), List.of(), 0.9)),
+                List.of(), List.of(), List.of(), Map.of("place:geneva", "country:CH"));
+    }
+
+    /** Switzerland, named. */
+    static DocumentGraph swissArticle() {
         Article b = Article.of("swiss.txt", "قالت سويسرا.");
         return new DocumentGraph(b,
                 List.of(new Entity("country:CH", EntityType.COUNTRY, "سويسرا", "Switzerland", List.of(),
