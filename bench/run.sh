@@ -144,7 +144,13 @@ if has extract; then
     --warmups "$extract_warm" --runs "$extract_runs" --out "$out/extract" | tee "$out/extract.log"
 fi
 if has load; then
-  log "loading: $load_articles articles batched, $naive also naive; RDF export of the same graph"
+  # first in the JVM bin/khabar gives `khabar load` (client JIT only, see bin/khabar), then in the
+  # JVM's default (as `khabar export` runs), with the RDF export of the same graph
+  log "loading (khabar load's JVM: -XX:TieredStopAtLevel=1): $load_articles articles batched, $naive also naive"
+  harness -Xmx4g -XX:TieredStopAtLevel=1 -cp "$cp" org.khabar.bench.BenchMain --phases load --corpus "$corpus" \
+    --load-articles "$load_articles" --naive-articles "$naive" --warmups "$load_warm" --runs "$runs" \
+    --out "$out/load-c1" | tee "$out/load-c1.log"
+  log "loading (the JVM's default JIT): $load_articles articles batched, $naive also naive; RDF export of the same graph"
   harness -Xmx4g -cp "$cp" org.khabar.bench.BenchMain --phases load,rdf --corpus "$corpus" \
     --load-articles "$load_articles" --naive-articles "$naive" --warmups "$load_warm" --runs "$runs" \
     --out "$out/load" | tee "$out/load.log"
@@ -172,7 +178,7 @@ fi
 
 {
   echo "# khabar benchmark run"; echo; echo '```'; cat "$out/machine.txt"; echo "uptime at end: $(uptime)"; echo '```'
-  for f in extract/results.md load/results.md rdf-all/results.md rdf-all-256m/results.md; do
+  for f in extract/results.md load-c1/results.md load/results.md rdf-all/results.md rdf-all-256m/results.md; do
     [ -f "$out/$f" ] && { echo; echo "## $f"; echo; cat "$out/$f"; }
   done
   [ -f "$out/jmh.txt" ] && { echo; echo "## JMH"; echo '```'; sed -n '/^Benchmark /,$p' "$out/jmh.txt"; echo '```'; }

@@ -129,7 +129,10 @@ public final class Neo4jLoader implements GraphSink {
 
     /** Batches being written by the writer threads, oldest first (only with several writers in process). */
     private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
-    /** The writer threads, made on the first batch that needs them; idle ones end after a few seconds. */
+    /**
+     * The writer threads, made on the first batch that needs them; idle ones end after a few
+     * seconds (daemon threads: nothing to shut down, and a loader may be used again after close).
+     */
     private ThreadPoolExecutor writers;
     /** Whether batches were written at once since the waiting places were last linked. */
     private boolean concurrent;
@@ -352,13 +355,9 @@ public final class Neo4jLoader implements GraphSink {
      */
     @Override
     public void close() {
-        try {
-            List<Failure> failed = flush();
-            if (wrote) Schema.refreshFullText(driver);
-            throwFirst(failed);
-        } finally {
-            if (writers != null) writers.shutdownNow();
-        }
+        List<Failure> failed = flush();
+        if (wrote) Schema.refreshFullText(driver);
+        throwFirst(failed);
     }
 
     /**

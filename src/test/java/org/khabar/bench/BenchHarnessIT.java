@@ -22,7 +22,7 @@ class BenchHarnessIT {
 
         assertThat(code).isZero();
         String md = Files.readString(out.resolve("results.md"), StandardCharsets.UTF_8);
-        assertThat(md).contains("load, batched vs naive loader (3 articles", "≥ 20× the naive loader")
+        assertThat(md).contains("load, batched vs naive loader, both in process (3 articles", "≥ 20× the naive loader", "over Bolt")
                 .contains("load, batched Neo4jLoader (3 articles", "re-load of the same unchanged articles")
                 .contains("RDF export, streaming N-Triples from Neo4j", "write from an in-memory Jena graph")
                 .containsPattern("rels/s")

@@ -92,6 +92,12 @@ final class NaiveLoader implements GraphSink {
         this.db = store.embeddedDatabase().orElse(null);
     }
 
+    /** Over Bolt, whatever the store: the obvious loader written with the official driver. */
+    NaiveLoader(Driver driver) {
+        this.driver = Objects.requireNonNull(driver, "driver");
+        this.db = null;
+    }
+
     /** Cypher statements sent so far (one per node and per relationship). */
     long statementsRun() { return statementsRun; }
 
