@@ -152,7 +152,7 @@ class CliIT {
         assertThat(first.err()).contains(jsonl + ":2");
         assertThat(first.out().strip()).startsWith("{\"articles\": 2, \"loaded\": 2,").contains("\"failed\": 1");
 
-        Run again = khabar("load", jsonl.toString(), "--json", "--data", data.toString());
+        Run again = khabar("load", jsonl.toString(), "--json", "--writers", "1", "--data", data.toString());
         assertThat(again.out().strip()).contains("\"loaded\": 0").contains("\"unchanged\": 2")
                 .contains("\"nodesCreated\": 0").contains("\"relationshipsCreated\": 0");
 
@@ -212,6 +212,9 @@ class CliIT {
     @Test
     void usageErrorsExitWithTwo() {
         assertThat(khabar("load").code()).isEqualTo(2);
+        Run writers = khabar("load", "samples/seed.txt", "--writers", "0", "--data", data.toString());
+        assertThat(writers.code()).isEqualTo(2);
+        assertThat(writers.err()).contains("--writers must be at least 1");
         assertThat(khabar("stats", "--no-such-option").code()).isEqualTo(2);
         assertThat(khabar("stats", "--bolt-port", "99999", "--data", data.toString()).code()).isEqualTo(2);
         Run env = khabar("stats", "--neo4j-uri", "bolt://127.0.0.1:1", "--password:env", "KHABAR_TEST_NO_SUCH_VARIABLE");
