@@ -57,7 +57,10 @@ import org.neo4j.graphdb.TransientFailureException;
  * <p>Two ways to the store, with the same result: when this process runs the store
  * ({@link #open(GraphStore, Settings)} on an embedded store), batches are written through Neo4j's
  * Java API, the bulk of them with the core API ({@link CoreWrites}); otherwise (a standalone server,
- * a running {@code khabar serve}) with Cypher over Bolt.
+ * a running {@code khabar serve}) with Cypher over Bolt. In this process, {@link Settings#writers()}
+ * batches are written at once, each in its own transaction; an article in two batches is written
+ * in the order it came, and places whose country a concurrent batch wrote are linked by
+ * {@link #flush}.
  *
  * <p>Neo4j stopping: the driver retries a transaction on connection loss and transient errors for
  * its maximum retry time; after that the loader keeps retrying the batch with a growing pause for
@@ -180,9 +183,10 @@ public final class Neo4jLoader implements GraphSink {
     }
 
     /**
-     * Adds one article; writes the batch when it is full.
+     * Adds one article; writes the batch when it is full (with several writers, hands it to a
+     * writer thread and goes on).
      *
-     * @return the articles of that batch Neo4j refused (each tried alone), usually none
+     * @return the articles Neo4j refused (each tried alone) in the batches written meanwhile, usually none
      * @throws StoreException when Neo4j cannot be reached within {@link Settings#retryFor()}
      */
     public List<Failure> add(DocumentGraph graph) {
