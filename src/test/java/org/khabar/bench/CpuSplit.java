@@ -33,6 +33,7 @@ final class CpuSplit {
     private final long gcBefore;
     private final long jitBefore;
     private final long classesBefore;
+    private final Map<String, Long> nativeBefore;
 
     private CpuSplit() {
         threadsBefore = new HashMap<>();
@@ -42,6 +43,7 @@ final class CpuSplit {
         gcBefore = gcMillis();
         jitBefore = jitMillis();
         classesBefore = ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount();
+        nativeBefore = jvmThreads();
     }
 
     static CpuSplit start() {
@@ -82,7 +84,19 @@ final class CpuSplit {
             java += s;
             byKind.merge(names.get(e.getKey()).replaceAll("\\d+", "N"), s, Double::sum);
         }
-        byKind.put("JVM threads (GC, JIT, …)", Math.max(0, process - java));
+        Map<String, Long> nativeAfter = jvmThreads();
+        if (nativeAfter.isEmpty()) {
+            byKind.put("JVM threads (GC, JIT, …)", Math.max(0, process - java));
+        } else {
+            // measured per native thread (Linux): the compilers, the GC, the VM's own threads
+            double measured = 0;
+            for (Map.Entry<String, Long> e : nativeAfter.entrySet()) {
+                double s = (e.getValue() - nativeBefore.getOrDefault(e.getKey(), 0L)) / TICKS_PER_SECOND;
+                measured += s;
+                byKind.merge(e.getKey(), s, Double::sum);
+            }
+            byKind.put("other (threads that ended)", Math.max(0, process - java - measured));
+        }
         String top = byKind.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                 .limit(6).map(e -> String.format(Locale.ROOT, "%s %.2f s", e.getKey(), e.getValue()))
                 .collect(Collectors.joining(", "));
@@ -90,6 +104,38 @@ final class CpuSplit {
                         + " all compiler threads), %,d classes loaded", process, top, (gcMillis() - gcBefore) / 1e3,
                 (jitMillis() - jitBefore) / 1e3,
                 ManagementFactory.getClassLoadingMXBean().getTotalLoadedClassCount() - classesBefore));
+    }
+
+    /** Linux's clock ticks per second for /proc/…/stat times (USER_HZ, 100 on Linux). */
+    private static final double TICKS_PER_SECOND = 100;
+
+    /**
+     * CPU ticks of the JVM's own (non-Java) threads by kind, from {@code /proc/self/task} (Linux;
+     * empty elsewhere): JIT compilers, GC threads, and the VM's other threads.
+     */
+    private static Map<String, Long> jvmThreads() {
+        Map<String, Long> m = new HashMap<>();
+        java.nio.file.Path tasks = java.nio.file.Path.of("/proc/self/task");
+        if (!java.nio.file.Files.isDirectory(tasks)) return m;
+        try (var ds = java.nio.file.Files.newDirectoryStream(tasks)) {
+            for (java.nio.file.Path t : ds) {
+                try {
+                    String comm = java.nio.file.Files.readString(t.resolve("comm")).strip();
+                    String kind = comm.startsWith("C2 Compiler") ? "JIT C2" : comm.startsWith("C1 Compiler") ? "JIT C1"
+                            : comm.startsWith("GC Thread") || comm.startsWith("G1 ") || comm.startsWith("VM Thread")
+                            ? "GC and VM thread" : null;
+                    if (kind == null) continue;
+                    String stat = java.nio.file.Files.readString(t.resolve("stat"));
+                    String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                    m.merge(kind, Long.parseLong(f[11]) + Long.parseLong(f[12]), Long::sum);
+                } catch (java.io.IOException | RuntimeException gone) {
+                    // the thread ended meanwhile
+                }
+            }
+        } catch (java.io.IOException e) {
+            return Map.of();
+        }
+        return m;
     }
 
     /** CPU seconds this JVM has used so far, all threads. */
