@@ -129,15 +129,25 @@ final class Doc {
             if (o != null) for (int k = o.first(); k < o.last(); k++) at[k] = null;
         }
         for (int i = m.first(); i < m.last(); i++) at[i] = m;
+        mentions = null;
         return true;
     }
 
     void replace(Mention old, Mention now) {
         for (int i = old.first(); i < old.last(); i++) if (at[i] == old) at[i] = now;
+        mentions = null;
     }
 
-    /** Every mention, in text order. */
+    /** {@link #mentions}, until the next {@link #add} or {@link #replace}. */
+    private List<Mention> mentions;
+
+    /** Every mention, in text order (unmodifiable; a later {@link #add} does not change it). */
     List<Mention> mentions() {
+        if (mentions == null) mentions = java.util.Collections.unmodifiableList(collectMentions());
+        return mentions;
+    }
+
+    private List<Mention> collectMentions() {
         List<Mention> out = new ArrayList<>();
         Mention prev = null;
         for (Mention m : at) {
