@@ -114,6 +114,30 @@ public final class ArabicNormalizer {
         return new String(b, 0, n);
     }
 
+    /**
+     * {@link #wordKey(CharSequence, int, int)} of {@code s[from, to)} written into {@code b} (at
+     * least {@code to - from} chars): its length, or -1 when the word holds whitespace and must go
+     * the general way ({@link #key}). The tokenizer's path: no string is made here.
+     */
+    static int wordKey(char[] s, int from, int to, char[] b) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c >= ARABIC_BLOCK && c < ARABIC_BLOCK + ARABIC_FOLDED.length) { // most text: one table read
+                c = ARABIC_FOLDED[c - ARABIC_BLOCK];
+                if (c == 0) continue; // ignorable
+            } else {
+                if (isIgnorable(c)) continue;
+                c = foldChar(c);
+                if (Character.isWhitespace(c)) return -1;
+            }
+            if (c == 'ي' && n > 0 && b[n - 1] == 'ي') continue; // doubled ya collapses
+            b[n++] = c;
+        }
+        if (n >= 4 && b[n - 2] == 'ي' && b[n - 1] == 'ه') b[n - 1] = 'ا'; // as endWord
+        return n;
+    }
+
     private static void endWord(StringBuilder b, int start) {
         int n = b.length() - start;
         // سورية / سوريه / سوريا → سوريا
