@@ -102,7 +102,7 @@ final class Doc {
         tailHashes = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             String k = tokens[i].key();
-            keyHashes[i] = k.hashCode();
+            keyHashes[i] = tokens[i].keyHash();
             if (k.length() < 2 || "وفبل".indexOf(k.charAt(0)) < 0) continue;
             int t = 0;
             for (int c = 1; c < k.length(); c++) t = 31 * t + k.charAt(c);

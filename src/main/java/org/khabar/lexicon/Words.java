@@ -62,7 +62,8 @@ public final class Words {
             from[i] = n;
             String key = tokens[i].key();
             int current = i;
-            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, at, withArticle, strip, vocabulary));
+            int keyHash = tokens[i].keyHash();
+            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, keyHash, at, withArticle, strip, vocabulary));
             int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
             int any = whole;
             for (int c = from[i] + 1; c < n; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
@@ -72,7 +73,7 @@ public final class Words {
         from[tokens.length] = n;
     }
 
-    private void add(int token, String key, int at, boolean withArticle, int strip, Vocabulary vocabulary) {
+    private void add(int token, String key, int keyHash, int at, boolean withArticle, int strip, Vocabulary vocabulary) {
         if (n == owner.length) grow();
         owner[n] = token;
         offset[n] = at;
@@ -80,8 +81,8 @@ public final class Words {
         stripped[n] = strip;
         if (at == 0 && !withArticle) {
             keys[n] = key;
-            hashes[n] = key.hashCode();
-            ids[n] = vocabulary.id(key);
+            hashes[n] = keyHash;
+            ids[n] = vocabulary.id(key, keyHash);
         } else {
             int earlier = same(token, at, withArticle); // «بالرئيس»: بال and ب leave the same «الرئيس»
             if (earlier >= 0) {

@@ -53,8 +53,16 @@ public final class Tokenizer {
                 while (i < n && ((kind(cs[i]) & (WORD | IGNORABLE)) != 0 || isInnerDot(cs, i))) i++;
                 if (i - s > buf.length) buf = new char[Math.max(i - s, buf.length * 2)];
                 int len = ArabicNormalizer.wordKey(cs, s, i, buf);
-                String key = len >= 0 ? new String(buf, 0, len) : ArabicNormalizer.key(text.subSequence(s, i));
-                out.add(Token.word(text, out.size(), s, i, key));
+                String key;
+                int hash = 0;
+                if (len >= 0) {
+                    for (int x = 0; x < len; x++) hash = 31 * hash + buf[x]; // as String.hashCode, without the string's bytes
+                    key = new String(buf, 0, len);
+                } else {
+                    key = ArabicNormalizer.key(text.subSequence(s, i));
+                    hash = key.hashCode();
+                }
+                out.add(Token.word(text, out.size(), s, i, key, hash));
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                 out.add(new Token(out.size(), i, i + 2, text.substring(i, i + 2), text.substring(i, i + 2), false));
                 i += 2;

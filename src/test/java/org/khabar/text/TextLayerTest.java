@@ -92,6 +92,7 @@ class TextLayerTest {
             String written = text.substring(k.start(), k.end());
             assertThat(k.text()).isEqualTo(written).isSameAs(k.text());
             assertThat(k.key()).isEqualTo(k.word() ? ArabicNormalizer.key(written) : written);
+            assertThat(k.keyHash()).isEqualTo(k.key().hashCode());
             Token eager = new Token(k.index(), k.start(), k.end(), written, k.key(), k.word());
             assertThat(k).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
         }
