@@ -33,4 +33,43 @@ class DocTest {
         assertThat(d.count("Aa")).isEqualTo(2);
         assertThat(d.count("BB")).isEqualTo(2);
     }
+
+    @Test
+    void mentionsAreListedInTextOrderAndAgainAfterEachChange() {
+        Doc d = doc("قال وزير الخارجية سيرغي لافروف إن الرئيس فلاديمير بوتين التقى نظيره");
+        Mention late = d.mention(7, 9, 0, org.khabar.graph.EntityType.PERSON, null, null, "test");
+        Mention early = d.mention(3, 5, 0, org.khabar.graph.EntityType.PERSON, null, null, "test");
+        assertThat(d.add(late, false)).isTrue();
+        java.util.List<Mention> one = d.mentions();
+        assertThat(one).containsExactly(late);
+        assertThat(d.add(early, false)).isTrue();
+        assertThat(one).as("a list given out earlier does not change").containsExactly(late);
+        assertThat(d.mentions()).containsExactly(early, late).isSameAs(d.mentions());
+        Mention longer = d.mention(2, 5, 0, org.khabar.graph.EntityType.PERSON, null, null, "test");
+        assertThat(d.add(longer, true)).isTrue();
+        assertThat(d.mentions()).containsExactly(longer, late);
+        Mention other = d.mention(7, 9, 0, org.khabar.graph.EntityType.ORGANIZATION, null, null, "test");
+        d.replace(late, other);
+        assertThat(d.mentions()).containsExactly(longer, other);
+    }
+
+    @Test
+    void knownWordsMatchAsOneWordPhrasesDo() {
+        Doc d = doc("قال لافروف ولافروف وللافروف بوتين، فبوتين الجبير والجبير بالجبير كيري لكيري بن");
+        java.util.List<String> words = java.util.List.of("لافروف", "بوتين", "الجبير", "كيري", "بن");
+        org.khabar.lexicon.PhraseIndex<Boolean> index = new org.khabar.lexicon.PhraseIndex<>();
+        for (String w : words) index.add(w, Boolean.TRUE);
+        java.util.Set<String> keys = new java.util.HashSet<>();
+        for (String w : words) keys.add(ArabicNormalizer.key(w)); // the finder collects word keys of mentions
+        var known = new PersonNameFinder.KnownWords(keys);
+        var none = new PersonNameFinder.KnownWords(java.util.Set.of());
+        int found = 0;
+        for (int i = 0; i < d.size(); i++) {
+            boolean expected = index.match(d.words, i, true) != null;
+            assertThat(known.match(d.words, i)).as("token %d %s", i, d.tok(i).text()).isEqualTo(expected);
+            assertThat(none.match(d.words, i)).isFalse();
+            if (expected) found++;
+        }
+        assertThat(found).isGreaterThanOrEqualTo(10);
+    }
 }
