@@ -27,12 +27,14 @@ final class Doc {
     private final Mention[] at;
     /** Country id of a nisba adjective at a token, else null. */
     final String[] nisba;
+    /** {@link DateResolver#find} by range, each range scanned once. */
+    final java.util.Map<DateResolver.Range, java.util.Optional<DateResolver.DateRef>> dates = new java.util.HashMap<>();
     /** Gazetteer organization ids by normalized key («الجيش country:SY»), for pattern names of the same org. */
     final java.util.Map<String, String> orgIds = new java.util.HashMap<>();
 
     Doc(Article article, Lexicon lex) {
         this.article = article;
-        this.text = TextLayer.of(article.text());
+        this.text = TextLayer.of(article.text(), lex.keys());
         this.lex = lex;
         this.tokens = text.tokens().toArray(new Token[0]);
         this.words = lex.words(tokens);

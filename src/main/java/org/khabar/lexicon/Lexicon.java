@@ -147,6 +147,9 @@ public final class Lexicon {
     }
 
     /** A document's tokens with their clitic candidates looked up in this lexicon's vocabulary, once. */
+    /** The word keys this lexicon knows, for the tokenizer ({@link org.khabar.text.TextLayer#of(String, org.khabar.text.Tokenizer.KnownKeys)}). */
+    public org.khabar.text.Tokenizer.KnownKeys keys() { return vocabulary; }
+
     public Words words(Token[] tokens) { return new Words(tokens, vocabulary, startsById); }
 
     private void addRole(String word, RoleWord rw) {

@@ -139,8 +139,8 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase starting at token {@code i} (word tokens only, punctuation breaks a phrase). */
     public Match<T> match(Words w, int i, boolean clitics) {
+        if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null; // the mask first: most tokens start nothing here
         if (!w.word(i)) return null;
-        if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null;
         Row<T>[] table = byFirstId;
         Match<T> best = null;
         int to = clitics ? w.to(i) : w.from(i) + 1;

@@ -1,6 +1,7 @@
 package org.khabar.lexicon;
 
 import java.util.Collection;
+import org.khabar.text.Tokenizer;
 
 /**
  * Every word key the lexicons know, numbered from 0: first and later words of all phrases, given
@@ -12,7 +13,7 @@ import java.util.Collection;
  * a key string, by id, only when the hash bits agree. Most words of an article are not in the
  * vocabulary, and their lookups stay within that array.
  */
-public final class Vocabulary {
+public final class Vocabulary implements Tokenizer.KnownKeys {
     /** The id of a key no lexicon knows. */
     public static final int NONE = -1;
 
@@ -60,6 +61,31 @@ public final class Vocabulary {
         }
         return NONE;
     }
+
+    /** {@link #id(String)} of the key {@code b[0, n)} whose hash code is {@code hash}: the tokenizer asks before it makes a key string. */
+    @Override
+    public int id(char[] b, int n, int hash) {
+        int i = (hash ^ (hash >>> 16)) & mask;
+        int tag = hash & ~idMask;
+        for (int e = slots[i]; e != 0; e = slots[i]) {
+            if ((e & ~idMask) == tag) {
+                int id = (e & idMask) - 1;
+                if (same(keys[id], b, n)) return id;
+            }
+            i = (i + 1) & mask;
+        }
+        return NONE;
+    }
+
+    private static boolean same(String k, char[] b, int n) {
+        if (k.length() != n) return false;
+        for (int c = 0; c < n; c++) if (k.charAt(c) != b[c]) return false;
+        return true;
+    }
+
+    /** The key with id {@code id}. */
+    @Override
+    public String key(int id) { return keys[id]; }
 
     /**
      * {@link #id(String)} of {@code key.substring(from)}, with «ال» in front when {@code article},

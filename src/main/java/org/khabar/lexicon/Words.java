@@ -29,6 +29,8 @@ public final class Words {
     private static final int ARTICLE_HASH = ARTICLE.hashCode();
 
     private final Token[] tokens;
+    /** Per token: {@link Token#word}, read here without touching the token object (every phrase lookup asks). */
+    private final boolean[] word;
     private final int[] from;
     /** Per candidate: its token, where it starts in the token's key, whether «ال» goes in front. */
     private int[] owner;
@@ -47,6 +49,7 @@ public final class Words {
 
     Words(Token[] tokens, Vocabulary vocabulary, int[] startsById) {
         this.tokens = tokens;
+        this.word = new boolean[tokens.length];
         this.from = new int[tokens.length + 1];
         int cap = tokens.length + tokens.length / 2 + 4;
         owner = new int[cap];
@@ -60,6 +63,7 @@ public final class Words {
         this.startsAny = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             from[i] = n;
+            word[i] = tokens[i].word();
             String key = tokens[i].key();
             int current = i;
             int keyHash = tokens[i].keyHash();
@@ -82,7 +86,8 @@ public final class Words {
         if (at == 0 && !withArticle) {
             keys[n] = key;
             hashes[n] = keyHash;
-            ids[n] = vocabulary.id(key, keyHash);
+            int known = tokens[token].keyId(); // the tokenizer found the key in a vocabulary: this one if the strings are the same
+            ids[n] = known >= 0 && known < vocabulary.size() && vocabulary.key(known) == key ? known : vocabulary.id(key, keyHash);
         } else {
             int earlier = same(token, at, withArticle); // «بالرئيس»: بال and ب leave the same «الرئيس»
             if (earlier >= 0) {
@@ -135,7 +140,7 @@ public final class Words {
     public Token token(int i) { return tokens[i]; }
 
     /** True for a word token (not punctuation). */
-    public boolean word(int i) { return tokens[i].word(); }
+    public boolean word(int i) { return word[i]; }
 
     /** The first candidate of token {@code i}: its whole key. */
     public int from(int i) { return from[i]; }

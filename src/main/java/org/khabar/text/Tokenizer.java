@@ -21,9 +21,24 @@ public final class Tokenizer {
      */
     record Scan(List<Token> tokens, byte[] breaks) {}
 
-    public static List<Token> tokenize(String text) { return scan(text).tokens(); }
+    /**
+     * Word keys known in advance (a lexicon's vocabulary): a word whose key is known gets that
+     * key's own string and number ({@link Token#keyId}) instead of a new string.
+     */
+    public interface KnownKeys {
+        /** The number of the key {@code b[0, n)}, whose {@link String#hashCode} is {@code hash}, or -1. */
+        int id(char[] b, int n, int hash);
 
-    static Scan scan(String text) {
+        /** The key string of a number that {@link #id} returned. */
+        String key(int id);
+    }
+
+    public static List<Token> tokenize(String text) { return scan(text, null).tokens(); }
+
+    /** {@link #tokenize} with the key strings of {@code known} for the words whose keys it knows. */
+    public static List<Token> tokenize(String text, KnownKeys known) { return scan(text, known).tokens(); }
+
+    static Scan scan(String text, KnownKeys known) {
         int n = text.length();
         char[] cs = new char[n];
         text.getChars(0, n, cs, 0);
@@ -55,14 +70,16 @@ public final class Tokenizer {
                 int len = ArabicNormalizer.wordKey(cs, s, i, buf);
                 String key;
                 int hash = 0;
+                int id = -1;
                 if (len >= 0) {
                     for (int x = 0; x < len; x++) hash = 31 * hash + buf[x]; // as String.hashCode, without the string's bytes
-                    key = new String(buf, 0, len);
+                    if (known != null) id = known.id(buf, len, hash);
+                    key = id >= 0 ? known.key(id) : new String(buf, 0, len);
                 } else {
                     key = ArabicNormalizer.key(text.subSequence(s, i));
                     hash = key.hashCode();
                 }
-                out.add(Token.word(text, out.size(), s, i, key, hash));
+                out.add(Token.word(text, out.size(), s, i, key, hash, id));
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                 out.add(new Token(out.size(), i, i + 2, text.substring(i, i + 2), text.substring(i, i + 2), false));
                 i += 2;

@@ -72,4 +72,20 @@ class DocTest {
         }
         assertThat(found).isGreaterThanOrEqualTo(10);
     }
+
+    @Test
+    void aDateIsLookedForOncePerRange() {
+        String text = "قال الوزير يوم الجمعة إن الاجتماع عقد في 6 ديسمبر 2015. وأضاف أن الأسبوع المقبل سيشهد لقاء.";
+        Doc d = new Doc(Article.of("t", text, null, null, "2015-12-10", null, null), FixtureLexicon.get());
+        for (var s : d.text.sentences()) {
+            for (boolean future : new boolean[] {false, true}) {
+                Doc fresh = new Doc(Article.of("t", text, null, null, "2015-12-10", null, null), FixtureLexicon.get());
+                var first = DateResolver.find(d, s.first(), s.last(), future);
+                assertThat(first).isEqualTo(DateResolver.find(fresh, s.first(), s.last(), future));
+                assertThat(DateResolver.find(d, s.first(), s.last(), future)).isSameAs(first);
+            }
+        }
+        assertThat(DateResolver.find(d, 0, d.size(), false)).isNotNull();
+        assertThat(d.dates).isNotEmpty();
+    }
 }

@@ -54,4 +54,30 @@ class VocabularyTest {
             assertThat(v.id(k + "ـزز")).isEqualTo(plain.getOrDefault(k + "ـزز", Vocabulary.NONE));
         }
     }
+
+    @Test
+    void theTokenizerTakesKnownKeysFromTheVocabulary() {
+        Lexicon lex = Lexicon.standard();
+        Vocabulary v = (Vocabulary) lex.keys();
+        List<Token> plain = Tokenizer.tokenize(TEXT);
+        List<Token> known = Tokenizer.tokenize(TEXT, v);
+        assertThat(known).isEqualTo(plain);
+        int shared = 0;
+        for (int i = 0; i < plain.size(); i++) {
+            Token t = known.get(i);
+            int id = v.id(t.key());
+            assertThat(t.keyId()).as(t.text()).isEqualTo(t.word() ? id : -1);
+            assertThat(t.keyHash()).isEqualTo(t.key().hashCode());
+            assertThat(plain.get(i).keyId()).isEqualTo(-1);
+            if (t.keyId() >= 0) {
+                assertThat(t.key()).isSameAs(v.key(id));
+                shared++;
+            }
+        }
+        assertThat(shared).isGreaterThanOrEqualTo(8);
+        // a vocabulary's ids are trusted only for its own strings: another one looks the key up
+        Vocabulary other = Vocabulary.of(List.of("الرياض", "قال"));
+        Words w = new Words(known.toArray(new Token[0]), other, new int[other.size()]);
+        for (int i = 0; i < known.size(); i++) assertThat(w.wordId(i)).as(known.get(i).text()).isEqualTo(other.id(known.get(i).key()));
+    }
 }
