@@ -37,7 +37,7 @@ final class Doc {
         this.text = TextLayer.of(article.text(), lex.keys());
         this.lex = lex;
         this.tokens = text.tokens().toArray(new Token[0]);
-        this.words = lex.words(tokens);
+        this.words = lex.words(tokens, lex.keys());
         int n = tokens.length;
         this.word = new boolean[n];
         boolean[] skipped = text.skipped();

@@ -48,6 +48,11 @@ public final class Words {
     private final int[] startsAny;
 
     Words(Token[] tokens, Vocabulary vocabulary, int[] startsById) {
+        this(tokens, vocabulary, startsById, false);
+    }
+
+    /** With {@code scanned}, the tokens' words were looked up in {@code vocabulary} by the tokenizer ({@link Token#keyId}). */
+    Words(Token[] tokens, Vocabulary vocabulary, int[] startsById, boolean scanned) {
         this.tokens = tokens;
         this.word = new boolean[tokens.length];
         this.from = new int[tokens.length + 1];
@@ -67,7 +72,7 @@ public final class Words {
             String key = tokens[i].key();
             int current = i;
             int keyHash = tokens[i].keyHash();
-            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, keyHash, at, withArticle, strip, vocabulary));
+            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, keyHash, at, withArticle, strip, vocabulary, scanned));
             int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
             int any = whole;
             for (int c = from[i] + 1; c < n; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
@@ -77,7 +82,7 @@ public final class Words {
         from[tokens.length] = n;
     }
 
-    private void add(int token, String key, int keyHash, int at, boolean withArticle, int strip, Vocabulary vocabulary) {
+    private void add(int token, String key, int keyHash, int at, boolean withArticle, int strip, Vocabulary vocabulary, boolean scanned) {
         if (n == owner.length) grow();
         owner[n] = token;
         offset[n] = at;
@@ -86,8 +91,10 @@ public final class Words {
         if (at == 0 && !withArticle) {
             keys[n] = key;
             hashes[n] = keyHash;
-            int known = tokens[token].keyId(); // the tokenizer found the key in a vocabulary: this one if the strings are the same
-            ids[n] = known >= 0 && known < vocabulary.size() && vocabulary.key(known) == key ? known : vocabulary.id(key, keyHash);
+            int known = tokens[token].keyId();
+            if (scanned && word[token]) ids[n] = known; // the tokenizer asked this vocabulary already
+            else if (known >= 0 && known < vocabulary.size() && vocabulary.key(known) == key) ids[n] = known; // its own string
+            else ids[n] = vocabulary.id(key, keyHash);
         } else {
             int earlier = same(token, at, withArticle); // «بالرئيس»: بال and ب leave the same «الرئيس»
             if (earlier >= 0) {

@@ -23,7 +23,8 @@ public final class Tokenizer {
 
     /**
      * Word keys known in advance (a lexicon's vocabulary): a word whose key is known gets that
-     * key's own string and number ({@link Token#keyId}) instead of a new string.
+     * key's own string and number ({@link Token#keyId}) instead of a new string. Every word token
+     * is looked up, so a word with {@code keyId} -1 is one the table does not know.
      */
     public interface KnownKeys {
         /** The number of the key {@code b[0, n)}, whose {@link String#hashCode} is {@code hash}, or -1. */
@@ -78,6 +79,8 @@ public final class Tokenizer {
                 } else {
                     key = ArabicNormalizer.key(text.subSequence(s, i));
                     hash = key.hashCode();
+                    if (known != null) id = known.id(key.toCharArray(), key.length(), hash);
+                    if (id >= 0) key = known.key(id);
                 }
                 out.add(Token.word(text, out.size(), s, i, key, hash, id));
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {

@@ -75,6 +75,18 @@ class VocabularyTest {
             }
         }
         assertThat(shared).isGreaterThanOrEqualTo(8);
+        // the ids the tokenizer found are the ones the vocabulary gives, candidate by candidate
+        Token[] scanned = Tokenizer.tokenize(TEXT + " وبالقاهرة للمجلس ٢٠١٥ ـــ", lex.keys()).toArray(new Token[0]);
+        Words fast = lex.words(scanned, lex.keys());
+        Words slow = lex.words(Tokenizer.tokenize(TEXT + " وبالقاهرة للمجلس ٢٠١٥ ـــ").toArray(new Token[0]));
+        for (int i = 0; i < scanned.length; i++) {
+            assertThat(fast.to(i) - fast.from(i)).isEqualTo(slow.to(i) - slow.from(i));
+            for (int c = fast.from(i), e = slow.from(i); c < fast.to(i); c++, e++) {
+                assertThat(fast.id(c)).as(scanned[i].text()).isEqualTo(slow.id(e));
+                assertThat(fast.key(c)).isEqualTo(slow.key(e));
+            }
+            assertThat(fast.starts(i, true)).isEqualTo(slow.starts(i, true));
+        }
         // a vocabulary's ids are trusted only for its own strings: another one looks the key up
         Vocabulary other = Vocabulary.of(List.of("الرياض", "قال"));
         Words w = new Words(known.toArray(new Token[0]), other, new int[other.size()]);
