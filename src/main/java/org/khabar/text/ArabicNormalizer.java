@@ -64,6 +64,11 @@ public final class ArabicNormalizer {
 
     /** The matching key of one word (or a phrase: spaces are kept, runs collapsed). */
     public static String key(CharSequence word) {
+        return wordKey(word, 0, word.length()); // one pass; a phrase with white space goes the general way
+    }
+
+    /** {@link #key} the general way: fold, then collapse white space and apply the word-end rules word by word. */
+    static String phraseKey(CharSequence word) {
         String f = fold(word);
         StringBuilder b = new StringBuilder(f.length());
         int wordStart = 0;
@@ -105,7 +110,7 @@ public final class ArabicNormalizer {
             } else {
                 if (isIgnorable(c)) continue;
                 c = foldChar(c);
-                if (Character.isWhitespace(c)) return key(s.subSequence(from, to));
+                if (Character.isWhitespace(c)) return phraseKey(s.subSequence(from, to));
             }
             if (c == 'ي' && n > 0 && b[n - 1] == 'ي') continue; // doubled ya collapses
             b[n++] = c;

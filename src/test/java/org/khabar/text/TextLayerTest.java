@@ -84,6 +84,19 @@ class TextLayerTest {
     }
 
     @Test
+    void keysInOnePassAgreeWithTheGeneralWay() {
+        for (char c = 0; c < '\uFFFF'; c++) {
+            for (String word : new String[] {"ب" + c + "يه", c + "ي" + c + "ي", String.valueOf(c), "سور" + c}) {
+                assertThat(ArabicNormalizer.key(word)).as("U+%04X", (int) c).isEqualTo(ArabicNormalizer.phraseKey(word));
+            }
+        }
+        for (String phrase : List.of("", " ", "وزير الخارجية", "  سوريّة   والعراق ", "مُحَمَّد\tبن\nسلمان", "بيه بيه", "ماتفيينكو",
+                "U.S.A 2015", "الـــــرياض", "\u200Fسوريا\u200F", "أ", "يي يه")) {
+            assertThat(ArabicNormalizer.key(phrase)).as(phrase).isEqualTo(ArabicNormalizer.phraseKey(phrase));
+        }
+    }
+
+    @Test
     void tokenTextIsCutOutOnDemand() {
         String longWord = "ا".repeat(50) + "ـــ" + "ب".repeat(40); // longer than the tokenizer's first scratch buffer
         String text = "قالَ، الوزيـــر " + longWord + " ٢٠١٥ «نعم»؛ \uD83D\uDE00 ok";
