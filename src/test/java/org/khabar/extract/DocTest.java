@@ -88,4 +88,32 @@ class DocTest {
         assertThat(DateResolver.find(d, 0, d.size(), false)).isNotNull();
         assertThat(d.dates).isNotEmpty();
     }
+
+    /** {@link Doc#count} as first written: a scan of every token. */
+    private static int plainCount(Doc d, String key) {
+        if (key.isEmpty()) return 0;
+        int n = 0;
+        for (int i = 0; i < d.size(); i++) {
+            String k = d.tok(i).key();
+            if (k.equals(key)) n++;
+            else if (k.length() == key.length() + 1 && "وفبل".indexOf(k.charAt(0)) >= 0 && k.startsWith(key, 1)) n++;
+        }
+        return n;
+    }
+
+    @Test
+    void theIndexedCountAgreesWithAScanForEveryKeyAndTail() {
+        String text = "قال الوزير عادل الجبير إن وزير الخارجية الروسي سيرغي لافروف وللافروف ولافروف فلافروف بلافروف "
+                + "قال إن الجبير والجبير بالجبير، و ف ب ل وو فف Aa BB وAa وBB ٢٠١٥ 2015 «قال» وقال فقال";
+        Doc d = doc(text);
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+        for (int i = 0; i < d.size(); i++) {
+            String k = d.tok(i).key();
+            asked.add(k);
+            for (int c = 0; c <= k.length(); c++) asked.add(k.substring(c));
+        }
+        asked.addAll(java.util.List.of("غائب", "ف", "Aa", "BB", "a"));
+        for (String key : asked) assertThat(d.count(key)).as(key).isEqualTo(plainCount(d, key));
+        assertThat(d.count(ArabicNormalizer.key("لافروف"))).as("bare and after و ف ب, not after ول").isEqualTo(4);
+    }
 }
