@@ -91,7 +91,8 @@ class TextLayerTest {
             }
         }
         for (String phrase : List.of("", " ", "وزير الخارجية", "  سوريّة   والعراق ", "مُحَمَّد\tبن\nسلمان", "بيه بيه", "ماتفيينكو",
-                "U.S.A 2015", "الـــــرياض", "\u200Fسوريا\u200F", "أ", "يي يه")) {
+                "U.S.A 2015", "الـــــرياض", "\u200Fسوريا\u200F", "أ", "يي يه", "  ", "\t", "سوريه  سوريه ", "ي ي", "بيي\u2003سوريه",
+                "a\u00A0b", " \u064E سوريّة", "ـ ـ", "بيه\u200C بيه")) {
             assertThat(ArabicNormalizer.key(phrase)).as(phrase).isEqualTo(ArabicNormalizer.phraseKey(phrase));
         }
     }
