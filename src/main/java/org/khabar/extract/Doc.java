@@ -114,10 +114,15 @@ final class Doc {
             String k = tokens[i].key();
             link(tokens[i].keyHash(), 2 * i);
             if (k.length() < 2 || "وفبل".indexOf(k.charAt(0)) < 0) continue;
-            int t = 0;
-            for (int c = 1; c < k.length(); c++) t = 31 * t + k.charAt(c);
-            link(t, 2 * i + 1);
+            link(tokens[i].keyHash() - k.charAt(0) * power31(k.length() - 1), 2 * i + 1); // the hash code of k.substring(1)
         }
+    }
+
+    /** 31 to the power {@code n}, modulo 2^32 as in {@link String#hashCode}. */
+    private static int power31(int n) {
+        int p = 1;
+        for (int b = 31; n > 0; n >>= 1, b *= b) if ((n & 1) != 0) p *= b;
+        return p;
     }
 
     /** Adds an entry at the head of the chain of its hash code (a count does not depend on the order of a chain). */
@@ -174,7 +179,12 @@ final class Doc {
             if (m != null && m != prev) out.add(m);
             prev = m;
         }
-        out.sort(Comparator.comparingInt(Mention::start));
+        for (int k = 1; k < out.size(); k++) { // in token order, so already in text order: sort only if not
+            if (out.get(k - 1).start() > out.get(k).start()) {
+                out.sort(Comparator.comparingInt(Mention::start));
+                break;
+            }
+        }
         return out;
     }
 

@@ -19,6 +19,9 @@ public final class Vocabulary implements Tokenizer.KnownKeys {
 
     /** The keys by id. */
     private final String[] keys;
+    /** The characters of every key, key after key: key {@code id} is {@code chars[from[id], from[id + 1])}. */
+    private final char[] chars;
+    private final int[] from;
     /** Per slot: {@code (hash & ~idMask) | (id + 1)}, 0 for an empty slot. */
     private final int[] slots;
     private final int mask;
@@ -27,6 +30,10 @@ public final class Vocabulary implements Tokenizer.KnownKeys {
 
     private Vocabulary(String[] keys) {
         this.keys = keys;
+        this.from = new int[keys.length + 1];
+        for (int id = 0; id < keys.length; id++) from[id + 1] = from[id] + keys[id].length();
+        this.chars = new char[from[keys.length]];
+        for (int id = 0; id < keys.length; id++) keys[id].getChars(0, keys[id].length(), chars, from[id]);
         this.idMask = (Integer.highestOneBit(keys.length + 1) << 1) - 1;
         // at most half full: short probes in a table that stays in the processor's caches
         int cap = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
@@ -70,17 +77,11 @@ public final class Vocabulary implements Tokenizer.KnownKeys {
         for (int e = slots[i]; e != 0; e = slots[i]) {
             if ((e & ~idMask) == tag) {
                 int id = (e & idMask) - 1;
-                if (same(keys[id], b, n)) return id;
+                if (from[id + 1] - from[id] == n && java.util.Arrays.equals(chars, from[id], from[id + 1], b, 0, n)) return id;
             }
             i = (i + 1) & mask;
         }
         return NONE;
-    }
-
-    private static boolean same(String k, char[] b, int n) {
-        if (k.length() != n) return false;
-        for (int c = 0; c < n; c++) if (k.charAt(c) != b[c]) return false;
-        return true;
     }
 
     /** The key with id {@code id}. */

@@ -114,13 +114,22 @@ public final class Tokenizer {
     /** One string per punctuation character below U+0800 (Latin, Arabic), shared by all tokens. */
     private static final String[] PUNCTUATION = new String[0x800];
 
+    /** One string per punctuation character of the General Punctuation block U+2000–U+206F (“ ” … –). */
+    private static final String[] GENERAL_PUNCTUATION = new String[0x70];
+
     /** The string of a one-character punctuation token; filled on first use (a race only makes an equal string twice). */
     private static String punctuation(char c) {
-        if (c >= PUNCTUATION.length) return String.valueOf(c);
-        String p = PUNCTUATION[c];
+        String[] table = PUNCTUATION;
+        int at = c;
+        if (c >= PUNCTUATION.length) {
+            if (c < 0x2000 || c >= 0x2070) return String.valueOf(c);
+            table = GENERAL_PUNCTUATION;
+            at = c - 0x2000;
+        }
+        String p = table[at];
         if (p == null) {
             p = String.valueOf(c);
-            PUNCTUATION[c] = p;
+            table[at] = p;
         }
         return p;
     }

@@ -112,6 +112,12 @@ class TextLayerTest {
         }
         assertThat(tokens).extracting(Token::text).contains(longWord, "،", "؛", "\uD83D\uDE00");
         assertThat(Tokenizer.tokenize("، و ،").get(0).text()).isSameAs(Tokenizer.tokenize("،").get(0).text());
+        for (String p : List.of("“", "”", "…", "–", "\u2030", "\u2070", "\u1FFF", "\u20AC")) { // General Punctuation shared, others not
+            Token a = Tokenizer.tokenize("نعم " + p).get(1), b = Tokenizer.tokenize(p).get(0);
+            assertThat(a.text()).isEqualTo(p).isEqualTo(b.text());
+            assertThat(a.key()).isEqualTo(p);
+            if (p.charAt(0) >= '\u2000' && p.charAt(0) < '\u2070') assertThat(a.text()).isSameAs(b.text());
+        }
     }
 
     @Test
