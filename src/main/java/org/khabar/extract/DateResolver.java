@@ -38,7 +38,19 @@ final class DateResolver {
         }
     }
 
+    /** The tokens a date is looked for in, and whether a weekday is taken forward: what {@link #find} depends on. */
+    record Range(int from, int to, boolean future) {}
+
+    /**
+     * The first date expression in tokens {@code [from, to)}, or null. Asked once per range and
+     * document: the speech acts, meetings and events of one sentence ask for the same range.
+     */
     static DateRef find(Doc d, int from, int to, boolean future) {
+        return d.dates.computeIfAbsent(new Range(from, to, future), r -> java.util.Optional.ofNullable(scan(d, from, to, future)))
+                .orElse(null);
+    }
+
+    private static DateRef scan(Doc d, int from, int to, boolean future) {
         LocalDate pub = published(d.article.published());
         for (int i = from; i < to; i++) {
             if (!d.isWord(i)) continue;

@@ -27,15 +27,17 @@ final class Doc {
     private final Mention[] at;
     /** Country id of a nisba adjective at a token, else null. */
     final String[] nisba;
+    /** {@link DateResolver#find} by range, each range scanned once. */
+    final java.util.Map<DateResolver.Range, java.util.Optional<DateResolver.DateRef>> dates = new java.util.HashMap<>();
     /** Gazetteer organization ids by normalized key («الجيش country:SY»), for pattern names of the same org. */
     final java.util.Map<String, String> orgIds = new java.util.HashMap<>();
 
     Doc(Article article, Lexicon lex) {
         this.article = article;
-        this.text = TextLayer.of(article.text());
+        this.text = TextLayer.of(article.text(), lex.keys());
         this.lex = lex;
         this.tokens = text.tokens().toArray(new Token[0]);
-        this.words = lex.words(tokens);
+        this.words = lex.words(tokens, lex.keys());
         int n = tokens.length;
         this.word = new boolean[n];
         boolean[] skipped = text.skipped();
@@ -66,48 +68,71 @@ final class Doc {
     int size() { return tokens.length; }
 
     /**
-     * Per token, for {@link #count}: the hash code of its key, and of its key without the first
-     * character when that is one of the proclitics و ف ب ل (else 0). A scan compares these ints and
-     * touches a token's key only when a hash code agrees.
+     * For {@link #count}: the tokens by the hash code of their key, and by that of their key
+     * without its first character when that is one of the proclitics و ف ب ل. An open-addressing
+     * table from hash code to a chain of entries; entry {@code 2 * i} is token {@code i}'s key,
+     * entry {@code 2 * i + 1} its key without the proclitic. A count visits only the tokens whose
+     * hash code agrees with the key asked.
      */
-    private int[] keyHashes;
-    private int[] tailHashes;
+    private int[] slotHashes;
+    /** Per slot: the first entry of its chain + 1, 0 for an empty slot. */
+    private int[] slotFirst;
+    /** Per entry: the next entry of its chain + 1, 0 at the end. */
+    private int[] nextEntry;
 
     /** How often a word key occurs, bare or after one proclitic و ف ب ل (counted once per key asked). */
     int count(String key) {
         if (key.isEmpty()) return 0;
         if (counts == null) {
             counts = new java.util.HashMap<>();
-            hashKeys();
+            indexKeys();
         }
         Integer known = counts.get(key);
         if (known != null) return known;
         int n = 0;
         int len = key.length();
         int h = key.hashCode();
-        for (int i = 0; i < tokens.length; i++) {
-            if (keyHashes[i] == h && tokens[i].key().equals(key)) {
-                n++;
-            } else if (tailHashes[i] == h) {
-                String k = tokens[i].key();
-                if (k.length() == len + 1 && "وفبل".indexOf(k.charAt(0)) >= 0 && k.startsWith(key, 1)) n++;
+        int mask = slotHashes.length - 1;
+        for (int s = (h ^ (h >>> 16)) & mask; slotFirst[s] != 0; s = (s + 1) & mask) {
+            if (slotHashes[s] != h) continue;
+            for (int e = slotFirst[s] - 1; e >= 0; e = nextEntry[e] - 1) {
+                String k = tokens[e >> 1].key();
+                if ((e & 1) == 0 ? k.equals(key) : k.length() == len + 1 && k.startsWith(key, 1)) n++;
             }
+            break;
         }
         counts.put(key, n);
         return n;
     }
 
-    private void hashKeys() {
-        keyHashes = new int[tokens.length];
-        tailHashes = new int[tokens.length];
+    private void indexKeys() {
+        int cap = Integer.highestOneBit(Math.max(8, tokens.length * 4)) << 1; // at most 2 entries per token: under half full
+        slotHashes = new int[cap];
+        slotFirst = new int[cap];
+        nextEntry = new int[tokens.length * 2];
         for (int i = 0; i < tokens.length; i++) {
             String k = tokens[i].key();
-            keyHashes[i] = k.hashCode();
+            link(tokens[i].keyHash(), 2 * i);
             if (k.length() < 2 || "وفبل".indexOf(k.charAt(0)) < 0) continue;
-            int t = 0;
-            for (int c = 1; c < k.length(); c++) t = 31 * t + k.charAt(c);
-            tailHashes[i] = t;
+            link(tokens[i].keyHash() - k.charAt(0) * power31(k.length() - 1), 2 * i + 1); // the hash code of k.substring(1)
         }
+    }
+
+    /** 31 to the power {@code n}, modulo 2^32 as in {@link String#hashCode}. */
+    private static int power31(int n) {
+        int p = 1;
+        for (int b = 31; n > 0; n >>= 1, b *= b) if ((n & 1) != 0) p *= b;
+        return p;
+    }
+
+    /** Adds an entry at the head of the chain of its hash code (a count does not depend on the order of a chain). */
+    private void link(int h, int entry) {
+        int mask = slotHashes.length - 1;
+        int s = (h ^ (h >>> 16)) & mask;
+        while (slotFirst[s] != 0 && slotHashes[s] != h) s = (s + 1) & mask;
+        slotHashes[s] = h;
+        nextEntry[entry] = slotFirst[s];
+        slotFirst[s] = entry + 1;
     }
 
     Token tok(int i) { return tokens[i]; }
@@ -129,22 +154,37 @@ final class Doc {
             if (o != null) for (int k = o.first(); k < o.last(); k++) at[k] = null;
         }
         for (int i = m.first(); i < m.last(); i++) at[i] = m;
+        mentions = null;
         return true;
     }
 
     void replace(Mention old, Mention now) {
         for (int i = old.first(); i < old.last(); i++) if (at[i] == old) at[i] = now;
+        mentions = null;
     }
 
-    /** Every mention, in text order. */
+    /** {@link #mentions}, until the next {@link #add} or {@link #replace}. */
+    private List<Mention> mentions;
+
+    /** Every mention, in text order (unmodifiable; a later {@link #add} does not change it). */
     List<Mention> mentions() {
+        if (mentions == null) mentions = java.util.Collections.unmodifiableList(collectMentions());
+        return mentions;
+    }
+
+    private List<Mention> collectMentions() {
         List<Mention> out = new ArrayList<>();
         Mention prev = null;
         for (Mention m : at) {
             if (m != null && m != prev) out.add(m);
             prev = m;
         }
-        out.sort(Comparator.comparingInt(Mention::start));
+        for (int k = 1; k < out.size(); k++) { // in token order, so already in text order: sort only if not
+            if (out.get(k - 1).start() > out.get(k).start()) {
+                out.sort(Comparator.comparingInt(Mention::start));
+                break;
+            }
+        }
         return out;
     }
 

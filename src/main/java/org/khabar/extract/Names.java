@@ -163,7 +163,7 @@ final class Names {
 
     /** The speech cue at token {@code i}, looking through the proclitics و ف ل only. */
     static org.khabar.lexicon.SpeechCue speechCue(Doc d, int i) {
-        if (!d.isWord(i)) return null;
+        if (!d.isWord(i) || !d.words.mayBeSpeechCue(i)) return null; // the mask first: most words are no cue
         if (!d.speechKnown[i]) {
             d.speechCues[i] = computeSpeechCue(d, i);
             d.speechKnown[i] = true;

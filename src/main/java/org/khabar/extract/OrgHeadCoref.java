@@ -23,9 +23,9 @@ final class OrgHeadCoref {
             if (before != null && before.last() == i && before.type() == EntityType.ORGANIZATION) {
                 lastByFirstWord.put(firstWord(before.key()), before);
             }
-            if (!d.isWord(i) || d.mentionAt(i) != null || !d.definite(i)) continue;
-            PhraseIndex.Match<Lexicon.Head> h = d.lex.orgHeads().match(d.words, i, true);
-            if (h == null || h.value().flag() || h.last() != i + 1) continue;
+            if (!d.isWord(i) || d.mentionAt(i) != null) continue;
+            PhraseIndex.Match<Lexicon.Head> h = d.lex.orgHeads().match(d.words, i, true); // the cheap test first: most words start no head
+            if (h == null || h.value().flag() || h.last() != i + 1 || !d.definite(i)) continue;
             if (d.nisba[i + 1 < d.size() ? i + 1 : i] != null && i + 1 < d.size()) continue;
             String head = ArabicNormalizer.key(h.value().head());
             Mention a = lastByFirstWord.get("ال" + head);

@@ -31,14 +31,15 @@ final class PersonClusters {
         PersonClusters pc = new PersonClusters();
         List<Mention> persons = new ArrayList<>();
         for (Mention m : d.mentions()) if (m.type() == EntityType.PERSON) persons.add(m);
-        // gazetteer persons first, then longest names first
-        List<Mention> order = new ArrayList<>(persons);
+        // gazetteer persons first, then longest names first (each key split once, not at each comparison)
+        List<Named> order = new ArrayList<>(persons.size());
+        for (Mention m : persons) order.add(new Named(m, m.key().split(" ")));
         order.sort((a, b) -> {
-            int ga = a.entityId() != null ? 0 : 1, gb = b.entityId() != null ? 0 : 1;
+            int ga = a.mention.entityId() != null ? 0 : 1, gb = b.mention.entityId() != null ? 0 : 1;
             if (ga != gb) return ga - gb;
-            return b.key().split(" ").length - a.key().split(" ").length;
+            return b.keys.length - a.keys.length;
         });
-        for (Mention m : order) pc.place(m);
+        for (Named n : order) pc.place(n.mention, n.keys);
         // propagate: every full name and allowed surname form, when it names exactly one cluster
         PhraseIndex<Cluster> forms = pc.forms();
         for (int i = 0; i < d.size(); i++) {
@@ -66,10 +67,18 @@ final class PersonClusters {
         return ids;
     }
 
+    /** A person mention and the words of its key. */
+    private record Named(Mention mention, String[] keys) {}
+
     private Cluster place(Mention m) {
         Cluster known = byKey.get(m.key());
+        return known != null ? known : place(m, m.key().split(" "));
+    }
+
+    /** {@link #place(Mention)} given {@code m.key().split(" ")}. */
+    private Cluster place(Mention m, String[] keys) {
+        Cluster known = byKey.get(m.key());
         if (known != null) return known;
-        String[] keys = m.key().split(" ");
         Cluster fit = null;
         int fits = 0;
         for (Cluster c : clusters) {

@@ -3,7 +3,7 @@ package org.khabar.extract;
 import java.util.ArrayList;
 import java.util.List;
 import org.khabar.graph.EntityType;
-import org.khabar.lexicon.PhraseIndex;
+import org.khabar.lexicon.Words;
 
 /**
  * Finds personal names that no list knows, by pattern:
@@ -72,7 +72,7 @@ final class PersonNameFinder {
             if (d.add(m, false)) i = end - 1;
         }
         // 3. speech verb + name followed by a boundary
-        PhraseIndex<Boolean> known = knownWords(d);
+        KnownWords known = knownWords(d);
         for (int i = 0; i + 1 < d.size(); i++) {
             org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
             if (cue == null || thing[i + 1] || Names.inTheNameOf(d, i + 1) || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
@@ -85,15 +85,15 @@ final class PersonNameFinder {
                 if (boundary(d, k)) best = k;
             }
             if (best == j + 1 && Names.count(d, d.tok(j).key()) < 2 && Names.givenName(d, j) == null) best = -1;
-            if (best < 0 && known.match(d.words, j, true) != null) best = j + 1;
+            if (best < 0 && known.match(d.words, j)) best = j + 1;
             if (best < 0 || (best == j + 1 && d.tok(j).key().length() < 3)) continue;
             if (best > j + 1 && !nameEvidence(d, j, best, known)) continue; // «كشف مدى حقد»: no sign of a name
             d.add(d.mention(j, best, 0, EntityType.PERSON, null, null, "cue"), false);
         }
         // role + lone word: accepted when the word is a known surname
-        PhraseIndex<Boolean> surnames = knownWords(d);
+        KnownWords surnames = knownWords(d);
         for (RolePhrase rp : deferred) {
-            if (d.mentionAt(rp.nameFirst()) != null || surnames.match(d.words, rp.nameFirst(), true) == null) continue;
+            if (d.mentionAt(rp.nameFirst()) != null || !surnames.match(d.words, rp.nameFirst())) continue;
             Mention m = d.mention(rp.nameFirst(), rp.nameLast(), 0, EntityType.PERSON, null, null, "role");
             if (d.add(m, false)) held.add(new Held(m, rp.word().kind().equals("counterpart") ? counterpart(d, rp, held) : rp));
         }
@@ -160,22 +160,41 @@ final class PersonNameFinder {
      * given name first, a connector inside (بن، أبو), a word of a name found elsewhere, or a last word
      * that recurs in the article (a surname used again).
      */
-    static boolean nameEvidence(Doc d, int first, int last, PhraseIndex<Boolean> known) {
+    static boolean nameEvidence(Doc d, int first, int last, KnownWords known) {
         if (Names.givenName(d, first) != null) return true;
         for (int k = first; k < last; k++) {
             if (Names.CONNECTORS.contains(d.tok(k).key())) return true;
-            if (known.match(d.words, k, true) != null) return true;
+            if (known.match(d.words, k)) return true;
         }
         return Names.count(d, d.tok(last - 1).key()) >= 2;
     }
 
     /** Every word of the names found so far, to accept a lone known surname after a speech verb. */
-    private static PhraseIndex<Boolean> knownWords(Doc d) {
-        PhraseIndex<Boolean> idx = new PhraseIndex<>();
+    private static KnownWords knownWords(Doc d) {
+        java.util.Set<String> words = new java.util.HashSet<>();
         for (Mention m : d.mentions()) {
             if (m.type() != EntityType.PERSON) continue;
-            for (String w : m.key().split(" ")) if (w.length() >= 3 && !Names.CONNECTORS.contains(w)) idx.add(w, Boolean.TRUE);
+            String key = m.key();
+            for (int s = 0, e; s <= key.length(); s = e + 1) { // the words of the key, as split(" ") gives them
+                e = key.indexOf(' ', s);
+                if (e < 0) e = key.length();
+                if (e - s < 3) continue;
+                String w = key.substring(s, e);
+                if (!Names.CONNECTORS.contains(w)) words.add(w);
+            }
         }
-        return idx;
+        return new KnownWords(words);
+    }
+
+    /**
+     * A set of one-word keys, matched like a {@link PhraseIndex} of one-word phrases: a word token
+     * whose key, or one of its clitic candidates, is in the set.
+     */
+    record KnownWords(java.util.Set<String> words) {
+        boolean match(Words w, int i) {
+            if (!w.word(i) || words.isEmpty()) return false;
+            for (int c = w.from(i); c < w.to(i); c++) if (words.contains(w.key(c))) return true;
+            return false;
+        }
     }
 }

@@ -1,6 +1,5 @@
 package org.khabar.extract;
 
-import org.khabar.text.ArabicNormalizer;
 import org.khabar.text.Sentence;
 
 /** The reported content after a speech verb: the «quoted» words, or the clause after إن/أن. */
@@ -26,7 +25,7 @@ final class Quotes {
                 }
                 return cap(text.substring(t.end(), s.end()));
             }
-            String key = ArabicNormalizer.key(t.text());
+            String key = t.key(); // a word's key is ArabicNormalizer.key of its text
             if (t.word() && (key.startsWith("ان") || key.startsWith("بان")) && key.length() <= 5) {
                 int start = k + 1 < s.last() ? d.tok(k + 1).start() : t.end();
                 return cap(text.substring(Math.min(start, s.end()), s.end()));

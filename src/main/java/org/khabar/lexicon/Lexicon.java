@@ -147,7 +147,19 @@ public final class Lexicon {
     }
 
     /** A document's tokens with their clitic candidates looked up in this lexicon's vocabulary, once. */
-    public Words words(Token[] tokens) { return new Words(tokens, vocabulary, startsById); }
+    /** The word keys this lexicon knows, for the tokenizer ({@link org.khabar.text.TextLayer#of(String, org.khabar.text.Tokenizer.KnownKeys)}). */
+    public org.khabar.text.Tokenizer.KnownKeys keys() { return vocabulary; }
+
+    public Words words(Token[] tokens) { return new Words(tokens, vocabulary, startsById, false); }
+
+    /**
+     * {@link #words(Token[])} of tokens that the tokenizer looked up in {@code scannedWith}: when
+     * that is this lexicon's {@link #keys}, each word's id is its {@link Token#keyId} and the
+     * vocabulary is not asked again.
+     */
+    public Words words(Token[] tokens, org.khabar.text.Tokenizer.KnownKeys scannedWith) {
+        return new Words(tokens, vocabulary, startsById, scannedWith == vocabulary);
+    }
 
     private void addRole(String word, RoleWord rw) {
         roles.add(word, rw);

@@ -34,16 +34,31 @@ public final class PhraseIndex<T> {
 
     /**
      * The phrases that start with one word, longest first. {@code seconds} has bit {@code id % 64}
-     * of every second word, and the one-word phrases start at {@code singles}: when the next token
-     * cannot be a second word, the longer phrases are skipped at once («جامعة» starts dozens of
-     * university names).
+     * of every second word; the phrases of two words or more are also grouped by the id of their
+     * second word ({@code secondIds}, sorted, and {@code groups}, each longest first), and the
+     * one-word phrases start at {@code singles}: only the phrases whose second word is the next
+     * token's can match («جامعة» starts dozens of university names, «الأمير» hundreds of names).
      */
-    private record Row<T>(Entry<T>[] entries, long seconds, int singles) {
-        boolean followedBy(Words w, int i) {
+    private record Row<T>(Entry<T>[] entries, long seconds, int singles, int[] secondIds, Entry<T>[][] groups) {
+        /** The first phrase in row order longer than {@code bestLen} tokens that matches at token {@code i}, or null. */
+        Entry<T> longest(Words w, int i, int bestLen) {
+            Entry<T>[] g = group(w, i);
+            if (g != null) {
+                for (Entry<T> e : g) {
+                    if (e.keys.length <= bestLen) return null;
+                    if (matchesRest(w, i, e)) return e;
+                }
+            }
+            return singles < entries.length && bestLen < 1 ? entries[singles] : null;
+        }
+
+        private Entry<T>[] group(Words w, int i) {
             int t = i + 1;
-            if (t >= w.size() || !w.word(t)) return false;
+            if (t >= w.size() || !w.word(t)) return null;
             int id = w.wordId(t);
-            return id >= 0 && (seconds & 1L << id) != 0;
+            if (id < 0 || (seconds & 1L << id) == 0) return null;
+            int at = java.util.Arrays.binarySearch(secondIds, id);
+            return at < 0 ? null : groups[at];
         }
     }
 
@@ -94,16 +109,28 @@ public final class PhraseIndex<T> {
             Entry<T>[] row = new Entry[l.size()];
             long seconds = 0;
             int singles = row.length;
+            java.util.TreeMap<Integer, List<Entry<T>>> bySecond = new java.util.TreeMap<>();
             for (int n = 0; n < row.length; n++) {
                 Entry<T> e = l.get(n);
                 int[] ids = new int[e.keys.length];
                 for (int k = 0; k < ids.length; k++) ids[k] = v.id(e.keys[k]);
                 row[n] = new Entry<>(e.keys, ids, e.value);
-                if (ids.length > 1) seconds |= 1L << ids[1];
-                else singles = Math.min(singles, n);
+                if (ids.length > 1) {
+                    seconds |= 1L << ids[1];
+                    bySecond.computeIfAbsent(ids[1], x -> new ArrayList<>()).add(row[n]);
+                } else {
+                    singles = Math.min(singles, n);
+                }
+            }
+            int[] secondIds = new int[bySecond.size()];
+            Entry<T>[][] groups = new Entry[bySecond.size()][];
+            int g = 0;
+            for (Map.Entry<Integer, List<Entry<T>>> e : bySecond.entrySet()) {
+                secondIds[g] = e.getKey();
+                groups[g++] = e.getValue().toArray(new Entry[0]);
             }
             int id = v.id(first.getKey());
-            table[id] = new Row<>(row, seconds, singles);
+            table[id] = new Row<>(row, seconds, singles, secondIds, groups);
             starts[id] |= bit;
         }
         byFirstId = table;
@@ -112,35 +139,30 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase starting at token {@code i} (word tokens only, punctuation breaks a phrase). */
     public Match<T> match(Words w, int i, boolean clitics) {
+        if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null; // the mask first: most tokens start nothing here
         if (!w.word(i)) return null;
-        if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null;
         Row<T>[] table = byFirstId;
         Match<T> best = null;
         int to = clitics ? w.to(i) : w.from(i) + 1;
         for (int c = w.from(i); c < to; c++) {
-            List<Entry<T>> list = null;
-            Entry<T>[] row = null;
-            int x0 = 0;
             if (table != null) {
                 int id = w.id(c);
                 Row<T> r = id < 0 ? null : table[id];
                 if (r == null) continue;
-                row = r.entries;
-                if (r.singles > 0 && !r.followedBy(w, i)) x0 = r.singles; // no longer phrase can match
+                Entry<T> e = r.longest(w, i, best == null ? 0 : best.last() - best.first());
+                if (e != null) best = new Match<>(i, i + e.keys.length, w.stripped(c), e.value);
             } else {
                 int h = w.hash(c);
                 if ((firstHashes[(h >>> 6) & 7] & 1L << h) == 0) continue;
-                list = byFirst.get(w.key(c));
+                List<Entry<T>> list = byFirst.get(w.key(c));
                 if (list == null) continue;
-            }
-            int n = row != null ? row.length : list.size();
-            for (int x = x0; x < n; x++) {
-                Entry<T> e = row != null ? row[x] : list.get(x);
-                int len = e.keys.length;
-                if (best != null && len <= best.last() - best.first()) break;
-                if (matchesRest(w, i, e)) {
-                    best = new Match<>(i, i + len, w.stripped(c), e.value);
-                    break;
+                for (Entry<T> e : list) {
+                    int len = e.keys.length;
+                    if (best != null && len <= best.last() - best.first()) break;
+                    if (matchesRest(w, i, e)) {
+                        best = new Match<>(i, i + len, w.stripped(c), e.value);
+                        break;
+                    }
                 }
             }
             if (best != null && w.stripped(c) == 0) break;

@@ -1,71 +1,92 @@
 package org.khabar.lexicon;
 
 import java.util.Collection;
+import org.khabar.text.Tokenizer;
 
 /**
  * Every word key the lexicons know, numbered from 0: first and later words of all phrases, given
  * names, stop words, speech cues, organization adjectives. A document's tokens are looked up here
  * once ({@link Words}); after that every dictionary test is an array access by id. Immutable.
  *
- * <p>An open-addressing table (linear probing) whose probes read one int array of (hash code, id)
- * pairs: a key is compared, and its string touched, only when the hash codes agree. Most words of
- * an article are not in the vocabulary, and their lookups stay within that array.
+ * <p>An open-addressing table (linear probing) of one int per slot: the key's id + 1 in the low
+ * bits, the high bits of its hash code above them. A probe reads that one small array and compares
+ * a key string, by id, only when the hash bits agree. Most words of an article are not in the
+ * vocabulary, and their lookups stay within that array.
  */
-public final class Vocabulary {
+public final class Vocabulary implements Tokenizer.KnownKeys {
     /** The id of a key no lexicon knows. */
     public static final int NONE = -1;
 
+    /** The keys by id. */
     private final String[] keys;
-    /** Per slot: the key's hash code at {@code 2 * slot}, its id + 1 at {@code 2 * slot + 1} (0 for an empty slot). */
+    /** The characters of every key, key after key: key {@code id} is {@code chars[from[id], from[id + 1])}. */
+    private final char[] chars;
+    private final int[] from;
+    /** Per slot: {@code (hash & ~idMask) | (id + 1)}, 0 for an empty slot. */
     private final int[] slots;
     private final int mask;
-    private final int size;
+    /** The low bits of a slot that hold the id + 1. */
+    private final int idMask;
 
-    private Vocabulary(String[] keys, int[] ids, int size) {
+    private Vocabulary(String[] keys) {
         this.keys = keys;
-        this.slots = new int[keys.length * 2];
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] == null) continue;
-            slots[2 * i] = keys[i].hashCode();
-            slots[2 * i + 1] = ids[i] + 1;
+        this.from = new int[keys.length + 1];
+        for (int id = 0; id < keys.length; id++) from[id + 1] = from[id] + keys[id].length();
+        this.chars = new char[from[keys.length]];
+        for (int id = 0; id < keys.length; id++) keys[id].getChars(0, keys[id].length(), chars, from[id]);
+        this.idMask = (Integer.highestOneBit(keys.length + 1) << 1) - 1;
+        // at most half full: short probes in a table that stays in the processor's caches
+        int cap = Integer.highestOneBit(Math.max(16, keys.length * 2)) << 1;
+        this.slots = new int[cap];
+        this.mask = cap - 1;
+        for (int id = 0; id < keys.length; id++) {
+            int h = keys[id].hashCode();
+            int i = (h ^ (h >>> 16)) & mask;
+            while (slots[i] != 0) i = (i + 1) & mask;
+            slots[i] = (h & ~idMask) | (id + 1);
         }
-        this.mask = keys.length - 1;
-        this.size = size;
     }
 
     static Vocabulary of(Collection<String> words) {
-        // a small table (load factor 1/4 to 1/2 of the distinct words) stays in the processor's caches
-        int cap = Integer.highestOneBit(Math.max(16, new java.util.HashSet<>(words).size() * 2)) << 1;
-        String[] keys = new String[cap];
-        int[] ids = new int[cap];
-        int n = 0;
-        for (String w : words) {
-            int slot = slot(w, cap - 1, keys);
-            if (keys[slot] != null) continue;
-            keys[slot] = w;
-            ids[slot] = n++;
-        }
-        return new Vocabulary(keys, ids, n);
-    }
-
-    /** The slot of {@code key}, or the empty slot where it would go. */
-    private static int slot(String key, int mask, String[] keys) {
-        int h = key.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        while (keys[i] != null && !keys[i].equals(key)) i = (i + 1) & mask;
-        return i;
+        java.util.LinkedHashSet<String> distinct = new java.util.LinkedHashSet<>(words); // ids in order of first appearance
+        return new Vocabulary(distinct.toArray(new String[0]));
     }
 
     /** The id of a word key, or {@link #NONE}. */
-    public int id(String key) {
-        int h = key.hashCode();
-        int i = (h ^ (h >>> 16)) & mask;
-        for (int id = slots[2 * i + 1]; id != 0; id = slots[2 * i + 1]) {
-            if (slots[2 * i] == h && keys[i].equals(key)) return id - 1;
+    public int id(String key) { return id(key, key.hashCode()); }
+
+    /** {@link #id(String)} given the key's {@link String#hashCode} (the tokenizer computes it while folding the key). */
+    public int id(String key, int hash) {
+        int i = (hash ^ (hash >>> 16)) & mask;
+        int tag = hash & ~idMask;
+        for (int e = slots[i]; e != 0; e = slots[i]) {
+            if ((e & ~idMask) == tag) {
+                int id = (e & idMask) - 1;
+                if (keys[id].equals(key)) return id;
+            }
             i = (i + 1) & mask;
         }
         return NONE;
     }
+
+    /** {@link #id(String)} of the key {@code b[0, n)} whose hash code is {@code hash}: the tokenizer asks before it makes a key string. */
+    @Override
+    public int id(char[] b, int n, int hash) {
+        int i = (hash ^ (hash >>> 16)) & mask;
+        int tag = hash & ~idMask;
+        for (int e = slots[i]; e != 0; e = slots[i]) {
+            if ((e & ~idMask) == tag) {
+                int id = (e & idMask) - 1;
+                if (from[id + 1] - from[id] == n && java.util.Arrays.equals(chars, from[id], from[id + 1], b, 0, n)) return id;
+            }
+            i = (i + 1) & mask;
+        }
+        return NONE;
+    }
+
+    /** The key with id {@code id}. */
+    @Override
+    public String key(int id) { return keys[id]; }
 
     /**
      * {@link #id(String)} of {@code key.substring(from)}, with «ال» in front when {@code article},
@@ -74,17 +95,18 @@ public final class Vocabulary {
     int id(String key, int from, boolean article, int hash) {
         int len = key.length() - from + (article ? 2 : 0);
         int i = (hash ^ (hash >>> 16)) & mask;
-        for (int id = slots[2 * i + 1]; id != 0; id = slots[2 * i + 1]) {
-            if (slots[2 * i] == hash) {
-                String k = keys[i];
+        int tag = hash & ~idMask;
+        for (int e = slots[i]; e != 0; e = slots[i]) {
+            if ((e & ~idMask) == tag) {
+                String k = keys[(e & idMask) - 1];
                 if (k.length() == len && (article
                         ? k.charAt(0) == 'ا' && k.charAt(1) == 'ل' && k.regionMatches(2, key, from, len - 2)
-                        : k.regionMatches(0, key, from, len))) return id - 1;
+                        : k.regionMatches(0, key, from, len))) return (e & idMask) - 1;
             }
             i = (i + 1) & mask;
         }
         return NONE;
     }
 
-    public int size() { return size; }
+    public int size() { return keys.length; }
 }

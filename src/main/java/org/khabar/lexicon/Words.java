@@ -29,6 +29,8 @@ public final class Words {
     private static final int ARTICLE_HASH = ARTICLE.hashCode();
 
     private final Token[] tokens;
+    /** Per token: {@link Token#word}, read here without touching the token object (every phrase lookup asks). */
+    private final boolean[] word;
     private final int[] from;
     /** Per candidate: its token, where it starts in the token's key, whether «ال» goes in front. */
     private int[] owner;
@@ -46,7 +48,13 @@ public final class Words {
     private final int[] startsAny;
 
     Words(Token[] tokens, Vocabulary vocabulary, int[] startsById) {
+        this(tokens, vocabulary, startsById, false);
+    }
+
+    /** With {@code scanned}, the tokens' words were looked up in {@code vocabulary} by the tokenizer ({@link Token#keyId}). */
+    Words(Token[] tokens, Vocabulary vocabulary, int[] startsById, boolean scanned) {
         this.tokens = tokens;
+        this.word = new boolean[tokens.length];
         this.from = new int[tokens.length + 1];
         int cap = tokens.length + tokens.length / 2 + 4;
         owner = new int[cap];
@@ -60,9 +68,11 @@ public final class Words {
         this.startsAny = new int[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             from[i] = n;
+            word[i] = tokens[i].word();
             String key = tokens[i].key();
             int current = i;
-            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, at, withArticle, strip, vocabulary));
+            int keyHash = tokens[i].keyHash();
+            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, keyHash, at, withArticle, strip, vocabulary, scanned));
             int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
             int any = whole;
             for (int c = from[i] + 1; c < n; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
@@ -72,7 +82,7 @@ public final class Words {
         from[tokens.length] = n;
     }
 
-    private void add(int token, String key, int at, boolean withArticle, int strip, Vocabulary vocabulary) {
+    private void add(int token, String key, int keyHash, int at, boolean withArticle, int strip, Vocabulary vocabulary, boolean scanned) {
         if (n == owner.length) grow();
         owner[n] = token;
         offset[n] = at;
@@ -80,8 +90,11 @@ public final class Words {
         stripped[n] = strip;
         if (at == 0 && !withArticle) {
             keys[n] = key;
-            hashes[n] = key.hashCode();
-            ids[n] = vocabulary.id(key);
+            hashes[n] = keyHash;
+            int known = tokens[token].keyId();
+            if (scanned && word[token]) ids[n] = known; // the tokenizer asked this vocabulary already
+            else if (known >= 0 && known < vocabulary.size() && vocabulary.key(known) == key) ids[n] = known; // its own string
+            else ids[n] = vocabulary.id(key, keyHash);
         } else {
             int earlier = same(token, at, withArticle); // «بالرئيس»: بال and ب leave the same «الرئيس»
             if (earlier >= 0) {
@@ -134,7 +147,7 @@ public final class Words {
     public Token token(int i) { return tokens[i]; }
 
     /** True for a word token (not punctuation). */
-    public boolean word(int i) { return tokens[i].word(); }
+    public boolean word(int i) { return word[i]; }
 
     /** The first candidate of token {@code i}: its whole key. */
     public int from(int i) { return from[i]; }

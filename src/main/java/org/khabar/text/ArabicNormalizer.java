@@ -64,6 +64,11 @@ public final class ArabicNormalizer {
 
     /** The matching key of one word (or a phrase: spaces are kept, runs collapsed). */
     public static String key(CharSequence word) {
+        return wordKey(word, 0, word.length()); // one pass; a phrase with white space goes the general way
+    }
+
+    /** {@link #key} the general way: fold, then collapse white space and apply the word-end rules word by word. */
+    static String phraseKey(CharSequence word) {
         String f = fold(word);
         StringBuilder b = new StringBuilder(f.length());
         int wordStart = 0;
@@ -94,9 +99,14 @@ public final class ArabicNormalizer {
         return wordKey(s, from, to, new char[to - from]);
     }
 
-    /** {@link #wordKey(CharSequence, int, int)} with a scratch buffer of at least {@code to - from} chars (the tokenizer reuses one). */
+    /**
+     * {@link #wordKey(CharSequence, int, int)} with a scratch buffer of at least {@code to - from}
+     * chars (the tokenizer reuses one). A phrase is keyed in the same pass: white space becomes one
+     * space between words, the word-end rule applies to each word ({@link #phraseKey} the long way).
+     */
     static String wordKey(CharSequence s, int from, int to, char[] b) {
         int n = 0;
+        int wordStart = 0;
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c >= ARABIC_BLOCK && c < ARABIC_BLOCK + ARABIC_FOLDED.length) { // most text: one table read
@@ -105,13 +115,51 @@ public final class ArabicNormalizer {
             } else {
                 if (isIgnorable(c)) continue;
                 c = foldChar(c);
-                if (Character.isWhitespace(c)) return key(s.subSequence(from, to));
+                if (Character.isWhitespace(c)) {
+                    if (n > 0 && b[n - 1] != ' ') {
+                        n = endWord(b, wordStart, n);
+                        b[n++] = ' ';
+                    }
+                    wordStart = n;
+                    continue;
+                }
+            }
+            if (c == 'ي' && n > wordStart && b[n - 1] == 'ي') continue; // doubled ya collapses
+            b[n++] = c;
+        }
+        if (n > 0 && b[n - 1] == ' ') n--;
+        else n = endWord(b, wordStart, n);
+        return new String(b, 0, n);
+    }
+
+    /** {@link #endWord(StringBuilder, int)} of the word {@code b[start, n)}; returns {@code n}. */
+    private static int endWord(char[] b, int start, int n) {
+        if (n - start >= 4 && b[n - 2] == 'ي' && b[n - 1] == 'ه') b[n - 1] = 'ا'; // سورية / سوريه / سوريا → سوريا
+        return n;
+    }
+
+    /**
+     * {@link #wordKey(CharSequence, int, int)} of {@code s[from, to)} written into {@code b} (at
+     * least {@code to - from} chars): its length, or -1 when the word holds whitespace and must go
+     * the general way ({@link #key}). The tokenizer's path: no string is made here.
+     */
+    static int wordKey(char[] s, int from, int to, char[] b) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s[i];
+            if (c >= ARABIC_BLOCK && c < ARABIC_BLOCK + ARABIC_FOLDED.length) { // most text: one table read
+                c = ARABIC_FOLDED[c - ARABIC_BLOCK];
+                if (c == 0) continue; // ignorable
+            } else {
+                if (isIgnorable(c)) continue;
+                c = foldChar(c);
+                if (Character.isWhitespace(c)) return -1;
             }
             if (c == 'ي' && n > 0 && b[n - 1] == 'ي') continue; // doubled ya collapses
             b[n++] = c;
         }
         if (n >= 4 && b[n - 2] == 'ي' && b[n - 1] == 'ه') b[n - 1] = 'ا'; // as endWord
-        return new String(b, 0, n);
+        return n;
     }
 
     private static void endWord(StringBuilder b, int start) {

@@ -12,8 +12,11 @@ import java.util.List;
  */
 public record TextLayer(String text, List<Token> tokens, List<Sentence> sentences, boolean[] skipped) {
 
-    public static TextLayer of(String text) {
-        Tokenizer.Scan scan = Tokenizer.scan(text);
+    public static TextLayer of(String text) { return of(text, null); }
+
+    /** {@link #of(String)} whose words take their keys from {@code known} when it knows them ({@link Tokenizer#tokenize(String, Tokenizer.KnownKeys)}). */
+    public static TextLayer of(String text, Tokenizer.KnownKeys known) {
+        Tokenizer.Scan scan = Tokenizer.scan(text, known);
         List<Token> tokens = scan.tokens();
         boolean[] skipped = Boilerplate.mark(tokens, scan.breaks());
         return new TextLayer(text, List.copyOf(tokens), List.copyOf(SentenceSplitter.split(tokens, scan.breaks(), skipped)), skipped);

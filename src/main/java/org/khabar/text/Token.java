@@ -16,6 +16,10 @@ public final class Token {
     private final int start;
     private final int end;
     private final String key;
+    /** {@link String#hashCode} of {@link #key}. */
+    private final int keyHash;
+    /** The number {@link Tokenizer.KnownKeys} gave the key, or -1. */
+    private final int keyId;
     private final boolean word;
     /** The text the token was cut from, until {@link #text} has been cut out of it. */
     private final String source;
@@ -30,28 +34,37 @@ public final class Token {
      * @param word  true for a word (letters or digits), false for punctuation
      */
     public Token(int index, int start, int end, String text, String key, boolean word) {
-        this(index, start, end, null, Objects.requireNonNull(text, "text"), key, word);
+        this(index, start, end, null, Objects.requireNonNull(text, "text"), key, key.hashCode(), -1, word);
     }
 
-    private Token(int index, int start, int end, String source, String text, String key, boolean word) {
+    private Token(int index, int start, int end, String source, String text, String key, int keyHash, int keyId, boolean word) {
         this.index = index;
         this.start = start;
         this.end = end;
         this.source = source;
         this.text = text;
         this.key = Objects.requireNonNull(key, "key");
+        this.keyHash = keyHash;
+        this.keyId = keyId;
         this.word = word;
     }
 
-    /** A word token of {@code source[start, end)} whose text is cut out on first use. */
-    static Token word(String source, int index, int start, int end, String key) {
-        return new Token(index, start, end, source, null, key, true);
+    /** A word token of {@code source[start, end)} whose text is cut out on first use; {@code keyHash} is {@code key.hashCode()}. */
+    static Token word(String source, int index, int start, int end, String key, int keyHash, int keyId) {
+        return new Token(index, start, end, source, null, key, keyHash, keyId, true);
     }
 
     public int index() { return index; }
     public int start() { return start; }
     public int end() { return end; }
     public String key() { return key; }
+    /** {@link String#hashCode} of {@link #key}, computed when the key was made. */
+    public int keyHash() { return keyHash; }
+    /**
+     * The number of the key in the {@link Tokenizer.KnownKeys} the text was tokenized with (whose
+     * string {@link #key} then is), or -1: unknown to it, or tokenized without one.
+     */
+    public int keyId() { return keyId; }
     public boolean word() { return word; }
 
     /** The characters as written. */

@@ -52,6 +52,38 @@ class WordsTest {
     }
 
     @Test
+    void phrasesGroupedBySecondWordMatchAsTheMapLookupsDo() {
+        // one first word with phrases of 1–4 words, several per second word, added in mixed order
+        List<String> phrases = List.of("جامعة الملك سعود", "جامعة", "جامعة الملك عبدالعزيز", "جامعة الدول العربية",
+                "جامعة الملك", "جامعة القاهرة", "جامعة الملك فهد للبترول", "جامعة الدول", "الملك سلمان",
+                "جامعة الإمام محمد بن سعود", "الملك", "مجلس الأمن", "مجلس");
+        String text = "قالت جامعة الملك سعود وجامعة الملك فهد للبترول والمعادن إن جامعة الدول العربية وجامعة القاهرة "
+                + "وللجامعة، جامعة الملك عبدالله والملك سلمان وجامعة الإمام محمد بن سعود ومجلس الأمن جامعة الدول، جامعة";
+        Token[] many = Tokenizer.tokenize(text).toArray(new Token[0]);
+        PhraseIndex<String> plain = new PhraseIndex<>();
+        PhraseIndex<String> compiled = new PhraseIndex<>();
+        for (String phrase : phrases) {
+            plain.add(phrase, phrase);
+            compiled.add(phrase, phrase);
+        }
+        Vocabulary v = vocabulary(compiled);
+        int[] starts = new int[v.size()];
+        compiled.compile(v, BIT, starts);
+        Words w = new Words(many, v, starts);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int i = 0; i < many.length; i++) {
+            for (boolean clitics : new boolean[] {true, false}) {
+                var expected = plain.match(w, i, clitics);
+                assertThat(compiled.match(w, i, clitics)).as("token %d %s, clitics %s", i, many[i].text(), clitics)
+                        .isEqualTo(expected);
+                if (expected != null) seen.add(expected.value());
+            }
+        }
+        assertThat(seen).contains("جامعة الملك سعود", "جامعة الملك فهد للبترول", "جامعة الدول العربية", "جامعة القاهرة",
+                "جامعة الملك", "الملك سلمان", "جامعة الإمام محمد بن سعود", "مجلس الأمن", "جامعة الدول", "جامعة");
+    }
+
+    @Test
     void theMaskOfTheWholeKeyLeavesOutProclitics() {
         PhraseIndex<String> p = index();
         Vocabulary v = vocabulary(p);

@@ -84,6 +84,20 @@ class TextLayerTest {
     }
 
     @Test
+    void keysInOnePassAgreeWithTheGeneralWay() {
+        for (char c = 0; c < '\uFFFF'; c++) {
+            for (String word : new String[] {"ب" + c + "يه", c + "ي" + c + "ي", String.valueOf(c), "سور" + c}) {
+                assertThat(ArabicNormalizer.key(word)).as("U+%04X", (int) c).isEqualTo(ArabicNormalizer.phraseKey(word));
+            }
+        }
+        for (String phrase : List.of("", " ", "وزير الخارجية", "  سوريّة   والعراق ", "مُحَمَّد\tبن\nسلمان", "بيه بيه", "ماتفيينكو",
+                "U.S.A 2015", "الـــــرياض", "\u200Fسوريا\u200F", "أ", "يي يه", "  ", "\t", "سوريه  سوريه ", "ي ي", "بيي\u2003سوريه",
+                "a\u00A0b", " \u064E سوريّة", "ـ ـ", "بيه\u200C بيه")) {
+            assertThat(ArabicNormalizer.key(phrase)).as(phrase).isEqualTo(ArabicNormalizer.phraseKey(phrase));
+        }
+    }
+
+    @Test
     void tokenTextIsCutOutOnDemand() {
         String longWord = "ا".repeat(50) + "ـــ" + "ب".repeat(40); // longer than the tokenizer's first scratch buffer
         String text = "قالَ، الوزيـــر " + longWord + " ٢٠١٥ «نعم»؛ \uD83D\uDE00 ok";
@@ -92,11 +106,18 @@ class TextLayerTest {
             String written = text.substring(k.start(), k.end());
             assertThat(k.text()).isEqualTo(written).isSameAs(k.text());
             assertThat(k.key()).isEqualTo(k.word() ? ArabicNormalizer.key(written) : written);
+            assertThat(k.keyHash()).isEqualTo(k.key().hashCode());
             Token eager = new Token(k.index(), k.start(), k.end(), written, k.key(), k.word());
             assertThat(k).isEqualTo(eager).hasSameHashCodeAs(eager).hasToString(eager.toString());
         }
         assertThat(tokens).extracting(Token::text).contains(longWord, "،", "؛", "\uD83D\uDE00");
         assertThat(Tokenizer.tokenize("، و ،").get(0).text()).isSameAs(Tokenizer.tokenize("،").get(0).text());
+        for (String p : List.of("“", "”", "…", "–", "\u2030", "\u2070", "\u1FFF", "\u20AC")) { // General Punctuation shared, others not
+            Token a = Tokenizer.tokenize("نعم " + p).get(1), b = Tokenizer.tokenize(p).get(0);
+            assertThat(a.text()).isEqualTo(p).isEqualTo(b.text());
+            assertThat(a.key()).isEqualTo(p);
+            if (p.charAt(0) >= '\u2000' && p.charAt(0) < '\u2070') assertThat(a.text()).isSameAs(b.text());
+        }
     }
 
     @Test
