@@ -58,9 +58,11 @@ if [ "$quick" = 1 ]; then
 else
   # the load phase warms up 3 times: a 1,000-article load takes seconds, and the JIT keeps compiling
   # Neo4j's write path for the first few (see BENCHMARKS.md, "CPU of a load")
-  # extraction: a run over 1,000 articles takes well under a second, so 5 warm-ups and 5 runs
+  # extraction: a run over 1,000 articles takes a third of a second on 1 core; the JIT needs about
+  # 5 s of it to settle (with 5 warm-ups it was still compiling during the measured runs), so 20
+  # warm-ups (about 7 s, as JMH's 3×5 s warm-up) and 5 runs; each measured run starts once the JIT is idle
   articles=1000; load_articles=1000; naive=50; sizes="1000 5000 10000 all"; warm=1; load_warm=3; serve_runs=3
-  extract_warm=5; extract_runs=5
+  extract_warm=20; extract_runs=5
   jmh="-f 1 -wi 3 -w 5s -i 5 -r 5s"
 fi
 
