@@ -1,6 +1,5 @@
 package org.khabar.neo4j;
 
-import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,7 +51,7 @@ sealed interface WriteTx {
                 List<String> columns = r.columns();
                 r.accept(row -> {
                     Map<String, Object> m = new HashMap<>();
-                    for (String c : columns) m.put(c, plain(row.get(c)));
+                    for (String c : columns) m.put(c, PlainValues.of(row.get(c)));
                     rows.add(m);
                     return true;
                 });
@@ -60,24 +59,6 @@ sealed interface WriteTx {
                 return new Rows(rows, s.getNodesCreated(), s.getRelationshipsCreated(), s.getNodesDeleted(),
                         s.getRelationshipsDeleted());
             }
-        }
-
-        /** Values as the driver gives them: list properties come from the Java API as arrays, over Bolt as lists. */
-        static Object plain(Object v) {
-            if (v instanceof List<?> l) {
-                List<Object> out = new ArrayList<>(l.size());
-                for (Object e : l) out.add(plain(e));
-                return out;
-            }
-            if (v != null && v.getClass().isArray()) {
-                int n = Array.getLength(v);
-                List<Object> out = new ArrayList<>(n);
-                for (int i = 0; i < n; i++) out.add(plain(Array.get(v, i)));
-                return out;
-            }
-            if (v instanceof Integer || v instanceof Short || v instanceof Byte) return ((Number) v).longValue();
-            if (v instanceof Float f) return f.doubleValue();
-            return v;
         }
     }
 }

@@ -1,11 +1,11 @@
 package org.khabar.rdf;
 
-import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import org.khabar.neo4j.PlainValues;
 import org.neo4j.graphdb.DatabaseShutdownException;
 import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.graphdb.QueryExecutionException;
@@ -32,7 +32,7 @@ record EmbeddedRows(GraphDatabaseService db) implements GraphRows {
                     sink.columns(Arrays.asList(columns));
                     r.accept(row -> {
                         Object[] values = new Object[columns.length];
-                        for (int i = 0; i < columns.length; i++) values[i] = plain(row.get(columns[i]));
+                        for (int i = 0; i < columns.length; i++) values[i] = PlainValues.of(row.get(columns[i]));
                         sink.row(values);
                         return true;
                     });
@@ -43,23 +43,5 @@ record EmbeddedRows(GraphDatabaseService db) implements GraphRows {
                  | DatabaseShutdownException e) {
             throw new IllegalStateException(GraphRows.failure(e), e);
         }
-    }
-
-    /** Values as the driver gives them: list properties come from the Java API as arrays, over Bolt as lists. */
-    private static Object plain(Object v) {
-        if (v instanceof List<?> l) {
-            List<Object> out = new ArrayList<>(l.size());
-            for (Object e : l) out.add(plain(e));
-            return out;
-        }
-        if (v != null && v.getClass().isArray()) {
-            int n = Array.getLength(v);
-            List<Object> out = new ArrayList<>(n);
-            for (int i = 0; i < n; i++) out.add(plain(Array.get(v, i)));
-            return out;
-        }
-        if (v instanceof Integer || v instanceof Short || v instanceof Byte) return ((Number) v).longValue();
-        if (v instanceof Float f) return f.doubleValue();
-        return v;
     }
 }
