@@ -1,8 +1,6 @@
 package org.khabar.rdf;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import org.khabar.neo4j.PlainValues;
