@@ -281,11 +281,15 @@ final class BatchWrite {
         }
         if (!replaced.isEmpty()) takeBack(tx, c, replaced);
         if (tx instanceof WriteTx.Embedded e) {
-            new CoreWrites(e.tx()).articles(articles);
+            e.core().articles(articles);
         } else {
             c.run(tx, ARTICLES, Map.of("rows", articles));
         }
         if (!write.isEmpty()) writeArticles(tx, c, write, elements);
+        if (tx instanceof WriteTx.Embedded e) { // what the core API wrote in this transaction
+            c.nodesCreated += e.core().nodesCreated;
+            c.relsCreated += e.core().relsCreated;
+        }
         return new Result(outcomes, c.nodesCreated, c.relsCreated, c.nodesDeleted, c.relsDeleted);
     }
 
@@ -391,14 +395,12 @@ final class BatchWrite {
             r.locatedIn().forEach(x -> located.add(Map.of("from", eids.get((String) x.get("from")), "to", x.get("to"))));
         }
         if (tx instanceof WriteTx.Embedded e) {
-            CoreWrites w = new CoreWrites(e.tx());
+            CoreWrites w = e.core();
             w.mentions(mentions);
             w.events(events);
             w.statements(statements);
             w.links(RelType.MET_WITH, meetings, "a", "b", ArticleRows.MEETING_KEYS);
             w.links(RelType.HOLDS_ROLE, roles, "from", "to", ArticleRows.ROLE_KEYS);
-            c.nodesCreated += w.nodesCreated;
-            c.relsCreated += w.relsCreated;
         } else {
             c.run(tx, MENTIONS, Map.of("articles", mentions));
             c.run(tx, EVENTS, Map.of("articles", events));
@@ -502,7 +504,7 @@ final class BatchWrite {
     private static void setNames(WriteTx tx, List<Map<String, Object>> rows) {
         if (rows.isEmpty()) return;
         if (tx instanceof WriteTx.Embedded e) {
-            new CoreWrites(e.tx()).set(rows, EntityNames.KEYS);
+            e.core().set(rows, EntityNames.KEYS);
         } else {
             run(tx, SET_NAMES, Map.of("rows", rows));
         }

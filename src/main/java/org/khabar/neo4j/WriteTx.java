@@ -42,8 +42,15 @@ sealed interface WriteTx {
         }
     }
 
-    /** In this process, through Neo4j's Java API. */
-    record Embedded(Transaction tx) implements WriteTx {
+    /**
+     * In this process, through Neo4j's Java API; {@code core} writes with the core API in the same
+     * transaction (one per transaction: it keeps the nodes it reached and counts what it created).
+     */
+    record Embedded(Transaction tx, CoreWrites core) implements WriteTx {
+        Embedded(Transaction tx) {
+            this(tx, new CoreWrites(tx));
+        }
+
         @Override
         public Rows run(String query, Map<String, Object> params) {
             try (Result r = tx.execute(query, params)) {
