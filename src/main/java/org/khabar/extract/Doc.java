@@ -41,7 +41,15 @@ final class Doc {
         int n = tokens.length;
         this.word = new boolean[n];
         boolean[] skipped = text.skipped();
-        for (int i = 0; i < n; i++) word[i] = tokens[i].word() && !skipped[i] && !tokens[i].key().isEmpty();
+        this.keyHashes = new int[n];
+        this.tailHashes = new int[n];
+        for (int i = 0; i < n; i++) {
+            Token t = tokens[i];
+            String k = t.key();
+            word[i] = t.word() && !skipped[i] && !k.isEmpty();
+            keyHashes[i] = t.keyHash();
+            tailHashes[i] = tailHash(k, t.keyHash());
+        }
         this.at = new Mention[n];
         this.nisba = new String[n];
         this.cueOrHead = new byte[n];
@@ -68,71 +76,59 @@ final class Doc {
     int size() { return tokens.length; }
 
     /**
-     * For {@link #count}: the tokens by the hash code of their key, and by that of their key
-     * without its first character when that is one of the proclitics و ف ب ل. An open-addressing
-     * table from hash code to a chain of entries; entry {@code 2 * i} is token {@code i}'s key,
-     * entry {@code 2 * i + 1} its key without the proclitic. A count visits only the tokens whose
-     * hash code agrees with the key asked.
+     * Per token, for {@link #count}: the hash code of its key, and that of its key without its first
+     * character when that is one of the proclitics و ف ب ل (else 0). Filled with {@link #word} while
+     * the keys are fresh in the caches: a count compares these ints and touches a token's key only
+     * when a hash code agrees (a document asks for a handful of counts, too few to index its tokens).
      */
-    private int[] slotHashes;
-    /** Per slot: the first entry of its chain + 1, 0 for an empty slot. */
-    private int[] slotFirst;
-    /** Per entry: the next entry of its chain + 1, 0 at the end. */
-    private int[] nextEntry;
+    private final int[] keyHashes;
+    private final int[] tailHashes;
 
     /** How often a word key occurs, bare or after one proclitic و ف ب ل (counted once per key asked). */
     int count(String key) {
         if (key.isEmpty()) return 0;
-        if (counts == null) {
-            counts = new java.util.HashMap<>();
-            indexKeys();
-        }
+        if (counts == null) counts = new java.util.HashMap<>();
         Integer known = counts.get(key);
         if (known != null) return known;
         int n = 0;
         int len = key.length();
         int h = key.hashCode();
-        int mask = slotHashes.length - 1;
-        for (int s = (h ^ (h >>> 16)) & mask; slotFirst[s] != 0; s = (s + 1) & mask) {
-            if (slotHashes[s] != h) continue;
-            for (int e = slotFirst[s] - 1; e >= 0; e = nextEntry[e] - 1) {
-                String k = tokens[e >> 1].key();
-                if ((e & 1) == 0 ? k.equals(key) : k.length() == len + 1 && k.startsWith(key, 1)) n++;
+        int[] keys = keyHashes, tails = tailHashes;
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i] == h) {
+                if (tokens[i].key().equals(key)) n++;
+            } else if (tails[i] == h) {
+                String k = tokens[i].key();
+                if (k.length() == len + 1 && isProclitic(k.charAt(0)) && k.startsWith(key, 1)) n++;
             }
-            break;
         }
         counts.put(key, n);
         return n;
     }
 
-    private void indexKeys() {
-        int cap = Integer.highestOneBit(Math.max(8, tokens.length * 4)) << 1; // at most 2 entries per token: under half full
-        slotHashes = new int[cap];
-        slotFirst = new int[cap];
-        nextEntry = new int[tokens.length * 2];
-        for (int i = 0; i < tokens.length; i++) {
-            String k = tokens[i].key();
-            link(tokens[i].keyHash(), 2 * i);
-            if (k.length() < 2 || "وفبل".indexOf(k.charAt(0)) < 0) continue;
-            link(tokens[i].keyHash() - k.charAt(0) * power31(k.length() - 1), 2 * i + 1); // the hash code of k.substring(1)
-        }
+    private static boolean isProclitic(char c) { return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل'; }
+
+    /** The hash code of {@code k.substring(1)} if {@code k} starts with a proclitic و ف ب ل, else 0; {@code h} is {@code k.hashCode()}. */
+    static int tailHash(String k, int h) {
+        int len = k.length();
+        if (len < 2 || !isProclitic(k.charAt(0))) return 0;
+        return h - k.charAt(0) * power31(len - 1);
+    }
+
+    /** 31 to the power {@code n}, the first ones from a table. */
+    private static final int[] POWERS_31 = new int[64];
+
+    static {
+        POWERS_31[0] = 1;
+        for (int i = 1; i < POWERS_31.length; i++) POWERS_31[i] = POWERS_31[i - 1] * 31;
     }
 
     /** 31 to the power {@code n}, modulo 2^32 as in {@link String#hashCode}. */
     private static int power31(int n) {
+        if (n < POWERS_31.length) return POWERS_31[n];
         int p = 1;
         for (int b = 31; n > 0; n >>= 1, b *= b) if ((n & 1) != 0) p *= b;
         return p;
-    }
-
-    /** Adds an entry at the head of the chain of its hash code (a count does not depend on the order of a chain). */
-    private void link(int h, int entry) {
-        int mask = slotHashes.length - 1;
-        int s = (h ^ (h >>> 16)) & mask;
-        while (slotFirst[s] != 0 && slotHashes[s] != h) s = (s + 1) & mask;
-        slotHashes[s] = h;
-        nextEntry[entry] = slotFirst[s];
-        slotFirst[s] = entry + 1;
     }
 
     Token tok(int i) { return tokens[i]; }
