@@ -66,20 +66,45 @@ public final class Words {
         keys = new String[cap];
         this.startsWhole = new int[tokens.length];
         this.startsAny = new int[tokens.length];
+        Stripped sink = new Stripped(vocabulary, scanned);
         for (int i = 0; i < tokens.length; i++) {
             from[i] = n;
-            word[i] = tokens[i].word();
-            String key = tokens[i].key();
-            int current = i;
-            int keyHash = tokens[i].keyHash();
-            Clitics.candidates(key, (at, withArticle, strip) -> add(current, key, keyHash, at, withArticle, strip, vocabulary, scanned));
+            Token t = tokens[i];
+            word[i] = t.word();
+            String key = t.key();
+            add(i, key, t.keyHash(), 0, false, 0, vocabulary, scanned); // the first candidate is always the whole key
             int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
             int any = whole;
-            for (int c = from[i] + 1; c < n; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
+            if (Clitics.mayStrip(key)) {
+                sink.token = i;
+                sink.key = key;
+                sink.keyHash = t.keyHash();
+                Clitics.stripped(key, sink);
+                for (int c = from[i] + 1; c < n; c++) if (ids[c] >= 0) any |= startsById[ids[c]];
+            }
             startsWhole[i] = whole;
             startsAny[i] = any;
         }
         from[tokens.length] = n;
+    }
+
+    /** Receives the stripped candidates of one token after another: one object per document, not one lambda per token. */
+    private final class Stripped implements Clitics.Sink {
+        private final Vocabulary vocabulary;
+        private final boolean scanned;
+        int token;
+        String key;
+        int keyHash;
+
+        Stripped(Vocabulary vocabulary, boolean scanned) {
+            this.vocabulary = vocabulary;
+            this.scanned = scanned;
+        }
+
+        @Override
+        public void candidate(int at, boolean withArticle, int strip) {
+            add(token, key, keyHash, at, withArticle, strip, vocabulary, scanned);
+        }
     }
 
     private void add(int token, String key, int keyHash, int at, boolean withArticle, int strip, Vocabulary vocabulary, boolean scanned) {

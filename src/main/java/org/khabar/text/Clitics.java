@@ -53,7 +53,11 @@ public final class Clitics {
     /** The same candidates as {@link #candidates(String)}, in the same order, as positions in {@code key}. */
     public static void candidates(String key, Sink sink) {
         sink.candidate(0, false, 0);
-        if (!mayStrip(key)) return;
+        if (mayStrip(key)) stripped(key, sink);
+    }
+
+    /** {@link #candidates(String, Sink)} without the whole key, for a key that {@link #mayStrip}. */
+    public static void stripped(String key, Sink sink) {
         String[] prefixes = switch (key.charAt(0)) {
             case 'و' -> WA;
             case 'ف' -> FA;

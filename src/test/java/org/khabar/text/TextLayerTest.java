@@ -76,6 +76,20 @@ class TextLayerTest {
     }
 
     @Test
+    void theStrippedCandidatesAreAllButTheWholeKey() {
+        for (String word : List.of("وبالقاهرة", "للمجلس", "فللواء", "ولافروف", "كالعادة", "بوتين", "وب", "ولل", "الرياض", "قال")) {
+            String key = ArabicNormalizer.key(word);
+            List<Clitics.Candidate> stripped = new java.util.ArrayList<>();
+            stripped.add(new Clitics.Candidate(key, 0));
+            if (Clitics.mayStrip(key)) {
+                Clitics.stripped(key, (from, article, n) ->
+                        stripped.add(new Clitics.Candidate((article ? "ال" : "") + key.substring(from), n)));
+            }
+            assertThat(stripped).as(word).isEqualTo(Clitics.candidates(key));
+        }
+    }
+
+    @Test
     void wordKeysFoldEveryArabicCharacterAsKeysDo() {
         for (char c = '\u0600'; c <= '\u06FF'; c++) {
             String word = "ب" + c + "يه";
