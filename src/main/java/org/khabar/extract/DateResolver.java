@@ -51,7 +51,7 @@ final class DateResolver {
     }
 
     private static DateRef scan(Doc d, int from, int to, boolean future) {
-        LocalDate pub = published(d.article.published());
+        LocalDate pub = d.published();
         for (int i = from; i < to; i++) {
             if (!d.isWord(i)) continue;
             Token t = d.tok(i);
@@ -74,7 +74,7 @@ final class DateResolver {
             if (m != null && m.last() < to && number(d.tok(m.last()).key()) != null && number(d.tok(m.last()).key()) > 1000
                     && !m.value().hijri()) {
                 int y = number(d.tok(m.last()).key());
-                return new DateRef(String.format(Locale.ROOT, "%04d-%02d", y, m.value().month()), text(d, i, m.last() + 1),
+                return new DateRef(yearAnd(y, "-", m.value().month()), text(d, i, m.last() + 1),
                         d.tok(i).start(), d.tok(m.last()).end());
             }
             PhraseIndex.Match<Lexicon.Day> dm = d.lex.days().match(d.words, i, true);
@@ -99,10 +99,10 @@ final class DateResolver {
                     if (pub != null) {
                         if (k.equals(WEEK)) {
                             LocalDate w = pub.plusWeeks(dir);
-                            iso = String.format(Locale.ROOT, "%04d-W%02d", w.get(IsoFields.WEEK_BASED_YEAR), w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                            iso = yearAnd(w.get(IsoFields.WEEK_BASED_YEAR), "-W", w.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
                         } else {
                             LocalDate mo = pub.plusMonths(dir);
-                            iso = String.format(Locale.ROOT, "%04d-%02d", mo.getYear(), mo.getMonthValue());
+                            iso = yearAnd(mo.getYear(), "-", mo.getMonthValue());
                         }
                     }
                     return new DateRef(iso, text(d, i, i + 2), d.tok(i).start(), d.tok(i + 1).end());
@@ -110,6 +110,18 @@ final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** {@code String.format(Locale.ROOT, "%04d" + sep + "%02d", year, n)}, without the formatter for the usual values. */
+    static String yearAnd(int year, String sep, int n) {
+        if (year < 0 || year > 9999 || n < 0 || n > 99) return String.format(Locale.ROOT, "%04d" + sep + "%02d", year, n);
+        StringBuilder b = new StringBuilder(8 + sep.length());
+        if (year < 1000) b.append('0');
+        if (year < 100) b.append('0');
+        if (year < 10) b.append('0');
+        b.append(year).append(sep);
+        if (n < 10) b.append('0');
+        return b.append(n).toString();
     }
 
     private static String stripConj(String k) {

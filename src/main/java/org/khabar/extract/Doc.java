@@ -202,6 +202,18 @@ final class Doc {
 
     Sentence sentenceOf(int token) { return text.sentenceOf(token); }
 
+    /** {@link DateResolver#published} of the article, parsed once (every date range asks). */
+    private java.time.LocalDate published;
+    private boolean publishedParsed;
+
+    java.time.LocalDate published() {
+        if (!publishedParsed) {
+            published = DateResolver.published(article.published());
+            publishedParsed = true;
+        }
+        return published;
+    }
+
     /** The stopword class of a token, looking through proclitics («وفي» is «في»). */
     String stopword(int i) {
         String cached = stopwordCache[i];

@@ -116,4 +116,23 @@ class DocTest {
         for (String key : asked) assertThat(d.count(key)).as(key).isEqualTo(plainCount(d, key));
         assertThat(d.count(ArabicNormalizer.key("لافروف"))).as("bare and after و ف ب, not after ول").isEqualTo(4);
     }
+
+    @Test
+    void yearAndNumberAreFormattedAsTheFormatterDoes() {
+        for (int year : new int[] {-5, 0, 7, 42, 999, 1000, 1436, 2015, 9999, 10000}) {
+            for (int n : new int[] {-1, 0, 1, 9, 10, 12, 53, 99, 100}) {
+                for (String sep : new String[] {"-", "-W"}) {
+                    assertThat(DateResolver.yearAnd(year, sep, n)).isEqualTo(String.format(java.util.Locale.ROOT, "%04d" + sep + "%02d", year, n));
+                }
+            }
+        }
+    }
+
+    @Test
+    void thePublicationDateIsParsedOnceAsTheResolverParsesIt() {
+        for (String p : new String[] {"2015-12-10", "2015-12-10T08:00:00Z", "2015-13-40", "2015", null}) {
+            Doc d = new Doc(Article.of("t", "قال الوزير", null, null, p, null, null), FixtureLexicon.get());
+            assertThat(d.published()).as(p).isEqualTo(DateResolver.published(p)).isSameAs(d.published());
+        }
+    }
 }
