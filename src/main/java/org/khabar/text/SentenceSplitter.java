@@ -30,20 +30,21 @@ public final class SentenceSplitter {
             if (skipped[i]) continue;
             if (first < 0) first = i;
             if (!t.word()) {
-                switch (t.text()) {
-                    case "«" -> guillemets++;
-                    case "»" -> guillemets = Math.max(0, guillemets - 1);
-                    case "(" -> parens++;
-                    case ")" -> parens = Math.max(0, parens - 1);
-                    case "\"" -> ascii = !ascii;
-                    case "“" -> curly = true;
-                    case "”" -> curly = false;
+                char c = single(t);
+                switch (c) {
+                    case '«' -> guillemets++;
+                    case '»' -> guillemets = Math.max(0, guillemets - 1);
+                    case '(' -> parens++;
+                    case ')' -> parens = Math.max(0, parens - 1);
+                    case '"' -> ascii = !ascii;
+                    case '“' -> curly = true;
+                    case '”' -> curly = false;
                     default -> { }
                 }
-                if (isTerminal(t.text()) && guillemets == 0 && parens == 0 && !ascii && !curly) {
+                if (isTerminal(c) && guillemets == 0 && parens == 0 && !ascii && !curly) {
                     int end = i + 1;
                     // closing quotes and brackets right after the stop belong to this sentence
-                    while (end < tokens.size() && !tokens.get(end).word() && isCloser(tokens.get(end).text())
+                    while (end < tokens.size() && !tokens.get(end).word() && isCloser(single(tokens.get(end)))
                             && breaks[end] == 0) end++;
                     out.add(make(out.size(), tokens, first, end, paragraph));
                     first = -1;
@@ -55,12 +56,18 @@ public final class SentenceSplitter {
         return out;
     }
 
-    private static boolean isTerminal(String p) {
-        return p.equals(".") || p.equals("!") || p.equals("?") || p.equals("؟") || p.equals("…");
+    /** The one character of a punctuation token, or 0 for a longer one (a surrogate pair): the splitter's marks are all one character. */
+    private static char single(Token t) {
+        String p = t.text();
+        return p.length() == 1 ? p.charAt(0) : 0;
     }
 
-    private static boolean isCloser(String p) {
-        return p.equals("»") || p.equals(")") || p.equals("”") || p.equals("\"") || isTerminal(p);
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '؟' || c == '…';
+    }
+
+    private static boolean isCloser(char c) {
+        return c == '»' || c == ')' || c == '”' || c == '"' || isTerminal(c);
     }
 
     private static Sentence make(int index, List<Token> tokens, int first, int last, int paragraph) {
