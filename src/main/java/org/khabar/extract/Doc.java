@@ -45,10 +45,9 @@ final class Doc {
         this.tailHashes = new int[n];
         for (int i = 0; i < n; i++) {
             Token t = tokens[i];
-            String k = t.key();
-            word[i] = t.word() && !skipped[i] && !k.isEmpty();
+            word[i] = t.word() && !skipped[i] && !t.keyEmpty();
             keyHashes[i] = t.keyHash();
-            tailHashes[i] = tailHash(k, t.keyHash());
+            if (t.keyProclitic()) tailHashes[i] = tailHash(t.key(), t.keyHash()); // the key read only then
         }
         this.at = new Mention[n];
         this.nisba = new String[n];

@@ -75,7 +75,7 @@ public final class Words {
             add(i, key, t.keyHash(), 0, false, 0, vocabulary, scanned); // the first candidate is always the whole key
             int whole = ids[from[i]] < 0 ? 0 : startsById[ids[from[i]]];
             int any = whole;
-            if (Clitics.mayStrip(key)) {
+            if (t.keyMayStrip()) { // Clitics.mayStrip(key), without reading the key
                 sink.token = i;
                 sink.key = key;
                 sink.keyHash = t.keyHash();

@@ -21,6 +21,10 @@ public final class Token {
     /** The number {@link Tokenizer.KnownKeys} gave the key, or -1. */
     private final int keyId;
     private final boolean word;
+    /** {@link #keyEmpty}, {@link #keyMayStrip}, {@link #keyProclitic} as bits, from the key's length and first character. */
+    private final byte keyForm;
+    /** Bits of {@link #keyForm}. */
+    private static final byte EMPTY = 1, MAY_STRIP = 2, PROCLITIC = 4;
     /** The text the token was cut from, until {@link #text} has been cut out of it. */
     private final String source;
     private String text;
@@ -34,10 +38,11 @@ public final class Token {
      * @param word  true for a word (letters or digits), false for punctuation
      */
     public Token(int index, int start, int end, String text, String key, boolean word) {
-        this(index, start, end, null, Objects.requireNonNull(text, "text"), key, key.hashCode(), -1, word);
+        this(index, start, end, null, Objects.requireNonNull(text, "text"), key, key.hashCode(), -1, word, keyForm(key));
     }
 
-    private Token(int index, int start, int end, String source, String text, String key, int keyHash, int keyId, boolean word) {
+    private Token(int index, int start, int end, String source, String text, String key, int keyHash, int keyId, boolean word,
+                  byte keyForm) {
         this.index = index;
         this.start = start;
         this.end = end;
@@ -47,11 +52,28 @@ public final class Token {
         this.keyHash = keyHash;
         this.keyId = keyId;
         this.word = word;
+        this.keyForm = keyForm;
     }
 
-    /** A word token of {@code source[start, end)} whose text is cut out on first use; {@code keyHash} is {@code key.hashCode()}. */
-    static Token word(String source, int index, int start, int end, String key, int keyHash, int keyId) {
-        return new Token(index, start, end, source, null, key, keyHash, keyId, true);
+    /**
+     * A word token of {@code source[start, end)} whose text is cut out on first use; {@code keyHash} is
+     * {@code key.hashCode()}, {@code keyForm} is {@link #keyForm(char, int)} of its first character and length.
+     */
+    static Token word(String source, int index, int start, int end, String key, int keyHash, int keyId, byte keyForm) {
+        return new Token(index, start, end, source, null, key, keyHash, keyId, true, keyForm);
+    }
+
+    /** The {@link #keyForm} bits of a key. */
+    static byte keyForm(String key) { return key.isEmpty() ? EMPTY : keyForm(key.charAt(0), key.length()); }
+
+    /** The {@link #keyForm} bits of a key of {@code length} characters that starts with {@code first}. */
+    static byte keyForm(char first, int length) {
+        if (length == 0) return EMPTY;
+        boolean proclitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل';
+        int form = 0;
+        if (length >= 2 && proclitic) form |= PROCLITIC;
+        if (length >= 3 && (proclitic || first == 'ك')) form |= MAY_STRIP;
+        return (byte) form;
     }
 
     public int index() { return index; }
@@ -66,6 +88,20 @@ public final class Token {
      */
     public int keyId() { return keyId; }
     public boolean word() { return word; }
+
+    /*
+     * What the per-token passes ask of the key's length and first character, answered without
+     * reading the key string (a known word's key is the vocabulary's, far in memory).
+     */
+
+    /** {@code key().isEmpty()}. */
+    public boolean keyEmpty() { return (keyForm & EMPTY) != 0; }
+
+    /** {@link Clitics#mayStrip} of the key: at least three characters, the first one of و ف ب ل ك. */
+    public boolean keyMayStrip() { return (keyForm & MAY_STRIP) != 0; }
+
+    /** At least two key characters, the first one of the proclitics و ف ب ل. */
+    public boolean keyProclitic() { return (keyForm & PROCLITIC) != 0; }
 
     /** The characters as written. */
     public String text() {

@@ -72,17 +72,20 @@ public final class Tokenizer {
                 String key;
                 int hash = 0;
                 int id = -1;
+                byte form;
                 if (len >= 0) {
                     for (int x = 0; x < len; x++) hash = 31 * hash + buf[x]; // as String.hashCode, without the string's bytes
                     if (known != null) id = known.id(buf, len, hash);
                     key = id >= 0 ? known.key(id) : new String(buf, 0, len);
+                    form = Token.keyForm(len > 0 ? buf[0] : 0, len);
                 } else {
                     key = ArabicNormalizer.key(text.subSequence(s, i));
                     hash = key.hashCode();
                     if (known != null) id = known.id(key.toCharArray(), key.length(), hash);
                     if (id >= 0) key = known.key(id);
+                    form = Token.keyForm(key);
                 }
-                out.add(Token.word(text, out.size(), s, i, key, hash, id));
+                out.add(Token.word(text, out.size(), s, i, key, hash, id, form));
             } else if (Character.isHighSurrogate(c) && i + 1 < n) {
                 out.add(new Token(out.size(), i, i + 2, text.substring(i, i + 2), text.substring(i, i + 2), false));
                 i += 2;

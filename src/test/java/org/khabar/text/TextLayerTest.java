@@ -112,6 +112,38 @@ class TextLayerTest {
     }
 
     @Test
+    void theKeyFormOfATokenAgreesWithItsKey() {
+        String text = "و ف ب ل ك وب فل بن لل كم وزير فرنسا بوتين لافروف كتب كييف قال الرياض ـــ وـــ ُ ٢٠١٥ 2015 Aa "
+                + "وبالقاهرة للمجلس فللواء ولافروف كالعادة «نعم»، \uD83D\uDE00 ok";
+        java.util.Map<String, Integer> ids = new java.util.HashMap<>();
+        for (String w : List.of("و", "بن", "وزير", "قال", "لل", "كتب", "الرياض")) ids.put(ArabicNormalizer.key(w), ids.size());
+        List<String> byId = new java.util.ArrayList<>(ids.keySet());
+        byId.sort(java.util.Comparator.comparing(ids::get));
+        Tokenizer.KnownKeys known = new Tokenizer.KnownKeys() {
+            @Override
+            public int id(char[] b, int n, int hash) { return ids.getOrDefault(new String(b, 0, n), -1); }
+
+            @Override
+            public String key(int id) { return byId.get(id); }
+        };
+        int known0 = 0;
+        for (List<Token> tokens : List.of(Tokenizer.tokenize(text), Tokenizer.tokenize(text, known))) {
+            for (Token t : tokens) {
+                String k = t.key();
+                Token plain = new Token(t.index(), t.start(), t.end(), t.text(), k, t.word());
+                for (Token x : List.of(t, plain)) {
+                    assertThat(x.keyEmpty()).as(k).isEqualTo(k.isEmpty());
+                    assertThat(x.keyMayStrip()).as(k).isEqualTo(Clitics.mayStrip(k));
+                    assertThat(x.keyProclitic()).as(k).isEqualTo(k.length() >= 2 && "وفبل".indexOf(k.charAt(0)) >= 0);
+                }
+                if (t.keyId() >= 0) known0++;
+            }
+        }
+        assertThat(known0).isGreaterThanOrEqualTo(6);
+        assertThat(Tokenizer.tokenize(text)).anyMatch(Token::keyEmpty).anyMatch(Token::keyMayStrip).anyMatch(Token::keyProclitic);
+    }
+
+    @Test
     void tokenTextIsCutOutOnDemand() {
         String longWord = "ا".repeat(50) + "ـــ" + "ب".repeat(40); // longer than the tokenizer's first scratch buffer
         String text = "قالَ، الوزيـــر " + longWord + " ٢٠١٥ «نعم»؛ \uD83D\uDE00 ok";
