@@ -35,9 +35,10 @@ final class EventFinder {
         }
         for (Sentence s : d.text.sentences()) {
             Set<String> kinds = new LinkedHashSet<>();
-            for (int i = s.first(); i < s.last(); i++) {
+            PhraseIndex<Lexicon.Trigger> triggers = d.lex.triggers();
+            for (int i = triggers.nextStart(d.words, s.first(), s.last(), true); i < s.last(); i = triggers.nextStart(d.words, i + 1, s.last(), true)) {
                 if (!d.isWord(i) || d.mentionAt(i) != null) continue;
-                PhraseIndex.Match<Lexicon.Trigger> m = d.lex.triggers().match(d.words, i, true);
+                PhraseIndex.Match<Lexicon.Trigger> m = triggers.match(d.words, i, true);
                 if (m == null || !kinds.add(m.value().kind())) continue;
                 Set<String> parts = new LinkedHashSet<>();
                 for (int k = s.first(); k < s.last(); k++) {

@@ -12,6 +12,8 @@ final class GazetteerMatcher {
         if (names.size() == 0) return;
         int i = 0;
         while (i < d.size()) {
+            i = names.nextStart(d.words, i, d.size(), true); // the tokens before start no name
+            if (i >= d.size()) break;
             if (!d.isWord(i)) { i++; continue; }
             PhraseIndex.Match<GazHit> m = names.match(d.words, i, true);
             if (m != null && insideLongerName(d, m)) { i = m.last(); continue; } // nor its surname alone

@@ -32,9 +32,10 @@ final class MeetingFinder {
         List<Found> out = new ArrayList<>();
         for (Sentence s : d.text.sentences()) {
             Set<String> pairs = new HashSet<>();
-            for (int i = s.first(); i < s.last(); i++) {
+            PhraseIndex<Lexicon.MeetingCue> cues = d.lex.meetings();
+            for (int i = cues.nextStart(d.words, s.first(), s.last(), true); i < s.last(); i = cues.nextStart(d.words, i + 1, s.last(), true)) {
                 if (!d.isWord(i) || d.mentionAt(i) != null) continue;
-                PhraseIndex.Match<Lexicon.MeetingCue> m = d.lex.meetings().match(d.words, i, true);
+                PhraseIndex.Match<Lexicon.MeetingCue> m = cues.match(d.words, i, true);
                 if (m == null) continue;
                 Lexicon.MeetingCue cue = m.value();
                 List<String> as = new ArrayList<>();

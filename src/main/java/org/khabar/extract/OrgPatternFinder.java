@@ -21,7 +21,7 @@ final class OrgPatternFinder {
 
     static void run(Doc d) {
         PhraseIndex<Lexicon.Head> heads = d.lex.orgHeads();
-        for (int i = 0; i < d.size(); i++) {
+        for (int i = heads.nextStart(d.words, 0, d.size(), true); i < d.size(); i = heads.nextStart(d.words, i + 1, d.size(), true)) {
             if (!d.isWord(i)) continue;
             Mention here = d.mentionAt(i);
             if (here != null && here.first() < i) continue;

@@ -26,7 +26,9 @@ final class PersonNameFinder {
         List<RolePhrase> deferred = new ArrayList<>();
         boolean[] thing = new boolean[d.size()]; // tokens of a person's name inside a facility or institution name
         // 1. role + name
-        for (int i = 0; i < d.size(); i++) {
+        // RoleParser.parse finds nothing where no role starts
+        org.khabar.lexicon.PhraseIndex<org.khabar.lexicon.RoleWord> roles = d.lex.roles();
+        for (int i = roles.nextStart(d.words, 0, d.size(), true); i < d.size(); i = roles.nextStart(d.words, i + 1, d.size(), true)) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
             RolePhrase rp = RoleParser.parse(d, i);
             if (rp == null) continue;
@@ -55,7 +57,7 @@ final class PersonNameFinder {
             }
         }
         // 2. given name + following words
-        for (int i = 0; i < d.size(); i++) {
+        for (int i = d.words.nextMayBeGivenName(0, d.size()); i < d.size(); i = d.words.nextMayBeGivenName(i + 1, d.size())) {
             if (thing[i] || Names.givenName(d, i) == null || !Names.nameToken(d, i, false)) continue; // the cheap test first
             if (Names.inTheNameOf(d, i)) continue; // «باسم المركز»: «in the name of», not the given name باسم
             if (i > 0 && d.isWord(i - 1) && d.lex.roles().match(d.words, i - 1, true) != null) continue; // «متحدث باسم X»
@@ -73,7 +75,7 @@ final class PersonNameFinder {
         }
         // 3. speech verb + name followed by a boundary
         KnownWords known = knownWords(d);
-        for (int i = 0; i + 1 < d.size(); i++) {
+        for (int i = d.words.nextMayBeSpeechCue(0, d.size() - 1); i + 1 < d.size(); i = d.words.nextMayBeSpeechCue(i + 1, d.size() - 1)) {
             org.khabar.lexicon.SpeechCue cue = Names.speechCue(d, i);
             if (cue == null || thing[i + 1] || Names.inTheNameOf(d, i + 1) || !Names.nameToken(d, i + 1, false) || Names.verbLike(d, i + 1)) continue;
             if (cue.form().equals("participle") || cue.form().equals("noun")) continue;

@@ -14,7 +14,7 @@ final class PlacePatternFinder {
 
     static void run(Doc d) {
         PhraseIndex<Lexicon.Head> heads = d.lex.placeHeads();
-        for (int i = 0; i < d.size(); i++) {
+        for (int i = heads.nextStart(d.words, 0, d.size(), true); i < d.size(); i = heads.nextStart(d.words, i + 1, d.size(), true)) {
             if (!d.isWord(i) || d.mentionAt(i) != null) continue;
             PhraseIndex.Match<Lexicon.Head> h = heads.match(d.words, i, true);
             if (h == null || d.definite(i) && !h.value().head().equals("العاصمة")) continue;

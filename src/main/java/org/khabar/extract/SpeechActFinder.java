@@ -27,7 +27,7 @@ final class SpeechActFinder {
         for (Sentence s : d.text.sentences()) {
             int lastCue = -100;
             String sentenceSpeaker = null;
-            for (int i = s.first(); i < s.last(); i++) {
+            for (int i = d.words.nextMayBeSpeechCue(s.first(), s.last()); i < s.last(); i = d.words.nextMayBeSpeechCue(i + 1, s.last())) {
                 SpeechCue cue = Names.speechCue(d, i);
                 if (cue == null || d.mentionAt(i) != null) continue;
                 boolean initial = Subjects.clauseInitial(d, i, s);

@@ -137,6 +137,15 @@ public final class PhraseIndex<T> {
         this.bit = bit;
     }
 
+    /**
+     * The first token of {@code [from, to)} at which {@link #match} may find a phrase, or {@code to}
+     * (or {@code from} when past it): the tokens jumped over start no phrase here, their start
+     * masks lack this index's bit. Without a bit (never compiled, or added to since) every token may.
+     */
+    public int nextStart(Words w, int from, int to, boolean clitics) {
+        return bit == 0 ? from : w.nextStart(bit, from, to, clitics);
+    }
+
     /** The longest phrase starting at token {@code i} (word tokens only, punctuation breaks a phrase). */
     public Match<T> match(Words w, int i, boolean clitics) {
         if (bit != 0 && (w.starts(i, clitics) & bit) == 0) return null; // the mask first: most tokens start nothing here

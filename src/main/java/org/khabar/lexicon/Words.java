@@ -161,6 +161,24 @@ public final class Words {
      */
     public int starts(int i, boolean clitics) { return clitics ? startsAny[i] : startsWhole[i]; }
 
+    /**
+     * The first token of {@code [from, to)} whose start mask ({@link #starts}) has one of
+     * {@code bits}, or {@code to} (or {@code from} when past it): a finder pass jumps over the
+     * tokens that start nothing it looks for.
+     */
+    public int nextStart(int bits, int from, int to, boolean clitics) {
+        int[] s = clitics ? startsAny : startsWhole;
+        int i = from;
+        while (i < to && (s[i] & bits) == 0) i++;
+        return i;
+    }
+
+    /** The first token of {@code [from, to)} that {@link #mayBeGivenName}, or {@code to}. */
+    public int nextMayBeGivenName(int from, int to) { return nextStart(GIVEN_NAME, from, to, true); }
+
+    /** The first token of {@code [from, to)} that {@link #mayBeSpeechCue}, or {@code to}. */
+    public int nextMayBeSpeechCue(int from, int to) { return nextStart(SPEECH_CUE, from, to, true); }
+
     /** False when no candidate of token {@code i} is a given name: a look at each can be skipped. */
     public boolean mayBeGivenName(int i) { return (startsAny[i] & GIVEN_NAME) != 0; }
 

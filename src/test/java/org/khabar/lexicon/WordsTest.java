@@ -169,4 +169,53 @@ class WordsTest {
         assertThat(w.starts(minister, true)).isNotZero();
         assertThat(w.starts(0, false) & w.starts(0, true)).isEqualTo(w.starts(0, false));
     }
+
+    /** The first token of {@code [from, to)} that passes {@code test}, or {@code to}: the plain scan a finder pass made. */
+    private static int firstFrom(int from, int to, java.util.function.IntPredicate test) {
+        int i = from;
+        while (i < to && !test.test(i)) i++;
+        return i;
+    }
+
+    @Test
+    void theNextPossibleStartSkipsOnlyTokensThatMatchNothing() {
+        Lexicon lex = Lexicon.standard();
+        Token[] many = Tokenizer.tokenize("وقال وزير الخارجية السعودي عادل الجبير إن مجلس الأمن الدولي اجتمع بالرئيس في الرياض، "
+                + "وأكدت الوزيرة محمد ولمحمد أمس الجمعة 6 ديسمبر، ونفى المتحدث باسم وزارة الدفاع").toArray(new Token[0]);
+        Words w = lex.words(many);
+        int n = many.length;
+        List<PhraseIndex<?>> indexes = List.of(lex.roles(), lex.orgHeads(), lex.placeHeads(), lex.meetings(), lex.triggers(),
+                lex.months(), lex.days(), lex.gazetteer().names());
+        int skipped = 0;
+        for (PhraseIndex<?> p : indexes) {
+            for (boolean clitics : new boolean[] {true, false}) {
+                List<Object> all = new ArrayList<>(), jumping = new ArrayList<>();
+                for (int i = 0; i < n; i++) {
+                    var m = p.match(w, i, clitics);
+                    if (m != null) all.add(m);
+                }
+                for (int i = p.nextStart(w, 0, n, clitics); i < n; i = p.nextStart(w, i + 1, n, clitics)) {
+                    var m = p.match(w, i, clitics);
+                    if (m != null) jumping.add(m);
+                }
+                assertThat(jumping).isEqualTo(all); // a finder pass that jumps finds what a pass over every token finds
+                for (int from = 0; from <= n + 1; from++) {
+                    for (int to : new int[] {from, Math.min(n, from + 3), n}) {
+                        int next = p.nextStart(w, from, to, clitics);
+                        assertThat(next).isBetween(from, Math.max(from, to));
+                        for (int i = from; i < next; i++) assertThat(p.match(w, i, clitics)).as("skipped %d", i).isNull();
+                        if (to == n) skipped += next - from;
+                    }
+                }
+            }
+        }
+        assertThat(skipped).as("tokens jumped over").isGreaterThan(100);
+        for (int from = 0; from <= n; from++) {
+            assertThat(w.nextMayBeGivenName(from, n)).isEqualTo(firstFrom(from, n, w::mayBeGivenName));
+            assertThat(w.nextMayBeSpeechCue(from, n)).isEqualTo(firstFrom(from, n, w::mayBeSpeechCue));
+        }
+        PhraseIndex<String> plain = new PhraseIndex<>(); // never compiled: every token may start a phrase
+        plain.add("وزير", "x");
+        assertThat(plain.nextStart(w, 3, n, true)).isEqualTo(3);
+    }
 }
