@@ -30,12 +30,7 @@ public final class PhraseIndex<T> {
      */
     private final long[] firstHashes = new long[8];
 
-    /** A phrase: its word keys, their ids once compiled, its value; {@code length} is {@code keys.length}, read without the array. */
-    private record Entry<T>(String[] keys, int[] ids, T value, int length) {
-        Entry(String[] keys, int[] ids, T value) {
-            this(keys, ids, value, keys.length);
-        }
-    }
+    private record Entry<T>(String[] keys, int[] ids, T value) {}
 
     /**
      * The phrases that start with one word, longest first. {@code seconds} has bit {@code id % 64}
@@ -44,22 +39,17 @@ public final class PhraseIndex<T> {
      * one-word phrases start at {@code singles}: only the phrases whose second word is the next
      * token's can match («جامعة» starts dozens of university names, «الأمير» hundreds of names).
      */
-    private record Row<T>(Entry<T>[] entries, long seconds, int singles, int[] secondIds, Entry<T>[][] groups, Entry<T> single) {
-        /** With {@code single}, the one-word phrase {@code entries[singles]} or null, read without the array. */
-        Row(Entry<T>[] entries, long seconds, int singles, int[] secondIds, Entry<T>[][] groups) {
-            this(entries, seconds, singles, secondIds, groups, singles < entries.length ? entries[singles] : null);
-        }
-
+    private record Row<T>(Entry<T>[] entries, long seconds, int singles, int[] secondIds, Entry<T>[][] groups) {
         /** The first phrase in row order longer than {@code bestLen} tokens that matches at token {@code i}, or null. */
         Entry<T> longest(Words w, int i, int bestLen) {
             Entry<T>[] g = group(w, i);
             if (g != null) {
                 for (Entry<T> e : g) {
-                    if (e.length <= bestLen) return null;
+                    if (e.keys.length <= bestLen) return null;
                     if (matchesRest(w, i, e)) return e;
                 }
             }
-            return single != null && bestLen < 1 ? single : null;
+            return singles < entries.length && bestLen < 1 ? entries[singles] : null;
         }
 
         private Entry<T>[] group(Words w, int i) {
@@ -169,7 +159,7 @@ public final class PhraseIndex<T> {
                 Row<T> r = id < 0 ? null : table[id];
                 if (r == null) continue;
                 Entry<T> e = r.longest(w, i, best == null ? 0 : best.last() - best.first());
-                if (e != null) best = new Match<>(i, i + e.length, w.stripped(c), e.value);
+                if (e != null) best = new Match<>(i, i + e.keys.length, w.stripped(c), e.value);
             } else {
                 int h = w.hash(c);
                 if ((firstHashes[(h >>> 6) & 7] & 1L << h) == 0) continue;
@@ -190,7 +180,7 @@ public final class PhraseIndex<T> {
     }
 
     private static boolean matchesRest(Words w, int i, Entry<?> e) {
-        int n = e.length;
+        int n = e.keys.length;
         if (i + n > w.size()) return false;
         for (int k = 1; k < n; k++) {
             int t = i + k;
