@@ -40,6 +40,9 @@ class VocabularyTest {
             String k = e.getKey();
             assertThat(v.id(k)).as(k).isEqualTo(e.getValue());
             assertThat(v.id(k, k.hashCode())).as(k).isEqualTo(e.getValue());
+            assertThat(v.id(k.toCharArray(), k.length(), k.hashCode())).as(k).isEqualTo(e.getValue());
+            String unknown = k + "ـزز";
+            assertThat(v.id(unknown.toCharArray(), unknown.length(), unknown.hashCode())).isEqualTo(plain.getOrDefault(unknown, Vocabulary.NONE));
             // the same key as the tail of a longer one, and after «ال» restored
             String longer = "وب" + k;
             assertThat(v.id(longer, 2, false, k.hashCode())).as(k).isEqualTo(e.getValue());
