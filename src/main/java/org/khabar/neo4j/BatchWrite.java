@@ -14,6 +14,7 @@ import org.khabar.article.Article;
 import org.khabar.graph.EntityType;
 import org.khabar.graph.Ids;
 import org.khabar.graph.SpeechType;
+import org.neo4j.graphdb.Label;
 
 /**
  * Writes a batch of articles in one transaction with a constant, small set of queries: one per
@@ -255,7 +256,8 @@ final class BatchWrite {
         sorted.sort(Comparator.comparing((ArticleRows r) -> r.article().id())); // one lock order for all loads
         Map<String, String> stored = new HashMap<>();
         Map<String, String> elements = new HashMap<>();
-        var locked = run(tx, LOCK_ARTICLES, Map.of("ids", sorted.stream().map(r -> r.article().id()).toList()));
+        List<String> ids = sorted.stream().map(r -> r.article().id()).toList();
+        var locked = tx instanceof WriteTx.Embedded e ? e.core().lockArticles(ids) : run(tx, LOCK_ARTICLES, Map.of("ids", ids));
         for (Map<String, Object> r : locked.rows()) {
             stored.put((String) r.get("id"), (String) r.get("sha"));
             elements.put((String) r.get("id"), (String) r.get("eid"));
@@ -331,7 +333,11 @@ final class BatchWrite {
                         .computeIfAbsent((String) e.get("id"), id -> new EntityFold()).add(e);
             }
         }
-        c.run(tx, PUBLISHED_BY, Map.of("rows", List.copyOf(outlets.values())));
+        if (tx instanceof WriteTx.Embedded e) {
+            e.core().outlets(List.copyOf(outlets.values()));
+        } else {
+            c.run(tx, PUBLISHED_BY, Map.of("rows", List.copyOf(outlets.values())));
+        }
 
         Map<String, String> eids = new HashMap<>(); // entity id → element id
         List<Map<String, Object>> names = new ArrayList<>();
@@ -342,7 +348,8 @@ final class BatchWrite {
             folds.values().forEach(f -> rows.add(f.row()));
             rows.sort(Comparator.comparing(x -> (String) x.get("id"))); // one lock order for all loads
             List<Map<String, Object>> fix = new ArrayList<>();
-            var merged = run(tx, ENTITY.get(type), Map.of("rows", rows));
+            var merged = tx instanceof WriteTx.Embedded e ? e.core().entities(Label.label(type.label()), rows)
+                    : run(tx, ENTITY.get(type), Map.of("rows", rows));
             for (Map<String, Object> r : merged.rows()) {
                 String id = (String) r.get("id");
                 String eid = (String) r.get("eid");
@@ -365,7 +372,7 @@ final class BatchWrite {
             List<String> lock = relock.values().stream().map(f -> f.eid).toList();
             Map<String, EntityFold> byElement = new HashMap<>();
             relock.values().forEach(f -> byElement.put(f.eid, f));
-            var again = run(tx, LOCK_NAMES, Map.of("eids", lock));
+            var again = tx instanceof WriteTx.Embedded e ? e.core().lockNames(lock) : run(tx, LOCK_NAMES, Map.of("eids", lock));
             for (Map<String, Object> r : again.rows()) {
                 String eid = (String) r.get("eid");
                 EntityNames now = byElement.get(eid)
@@ -401,15 +408,17 @@ final class BatchWrite {
             w.statements(statements);
             w.links(RelType.MET_WITH, meetings, "a", "b", ArticleRows.MEETING_KEYS);
             w.links(RelType.HOLDS_ROLE, roles, "from", "to", ArticleRows.ROLE_KEYS);
+            w.locatedIn(List.copyOf(located));
+            w.waitingPlaces(newCountries);
         } else {
             c.run(tx, MENTIONS, Map.of("articles", mentions));
             c.run(tx, EVENTS, Map.of("articles", events));
             c.run(tx, STATEMENTS, Map.of("articles", statements));
             c.run(tx, MEETINGS, Map.of("rows", meetings));
             c.run(tx, HOLDS_ROLE, Map.of("rows", roles));
+            c.run(tx, LOCATED_IN, Map.of("rows", List.copyOf(located)));
+            c.run(tx, WAITING_PLACES, Map.of("eids", newCountries));
         }
-        c.run(tx, LOCATED_IN, Map.of("rows", List.copyOf(located)));
-        c.run(tx, WAITING_PLACES, Map.of("eids", newCountries));
     }
 
     private static void perArticle(List<Map<String, Object>> out, Article a, String eid, List<Map<String, Object>> rows) {
