@@ -28,6 +28,11 @@ import org.neo4j.graphdb.Label;
  * one article are {@code CREATE}d: the article is locked and holds nothing of its own at that
  * point. Entities are {@code MERGE}d (shared across articles, guarded by the uniqueness
  * constraints), each once per batch with the names of all the batch's articles.
+ *
+ * <p>These queries are what goes over Bolt. When this process runs the store
+ * ({@link WriteTx.Embedded}), every step but the rare ones (taking back a changed article, fixing
+ * an entity stored by an older khabar) is written with the core API instead ({@link CoreWrites}),
+ * with the same locks and the same resulting graph.
  */
 final class BatchWrite {
     private BatchWrite() {}
