@@ -98,19 +98,17 @@ final class Doc {
                 if (tokens[i].key().equals(key)) n++;
             } else if (tails[i] == h) {
                 String k = tokens[i].key();
-                if (k.length() == len + 1 && isProclitic(k.charAt(0)) && k.startsWith(key, 1)) n++;
+                if (k.length() == len + 1 && Clitics.isProclitic(k.charAt(0)) && k.startsWith(key, 1)) n++;
             }
         }
         counts.put(key, n);
         return n;
     }
 
-    private static boolean isProclitic(char c) { return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل'; }
-
     /** The hash code of {@code k.substring(1)} if {@code k} starts with a proclitic و ف ب ل, else 0; {@code h} is {@code k.hashCode()}. */
     static int tailHash(String k, int h) {
         int len = k.length();
-        if (len < 2 || !isProclitic(k.charAt(0))) return 0;
+        if (len < 2 || !Clitics.isProclitic(k.charAt(0))) return 0;
         return h - k.charAt(0) * power31(len - 1);
     }
 

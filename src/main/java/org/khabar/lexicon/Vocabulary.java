@@ -73,19 +73,7 @@ public final class Vocabulary implements Tokenizer.KnownKeys {
     public int id(String key) { return id(key, key.hashCode()); }
 
     /** {@link #id(String)} given the key's {@link String#hashCode} (the tokenizer computes it while folding the key). */
-    public int id(String key, int hash) {
-        if (!mayHave(hash)) return NONE;
-        int i = (hash ^ (hash >>> 16)) & mask;
-        int tag = hash & ~idMask;
-        for (int e = slots[i]; e != 0; e = slots[i]) {
-            if ((e & ~idMask) == tag) {
-                int id = (e & idMask) - 1;
-                if (keys[id].equals(key)) return id;
-            }
-            i = (i + 1) & mask;
-        }
-        return NONE;
-    }
+    public int id(String key, int hash) { return id(key, 0, false, hash); }
 
     /** {@link #id(String)} of the key {@code b[0, n)} whose hash code is {@code hash}: the tokenizer asks before it makes a key string. */
     @Override

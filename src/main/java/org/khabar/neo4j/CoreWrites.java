@@ -218,14 +218,21 @@ final class CoreWrites {
             r.put("id", id);
             r.put("eid", remember(e));
             r.put("labelled", e.hasLabel(label));
-            for (String k : ENTITY_KEYS) r.put(k, PlainValues.of(e.getProperty(k, null)));
-            for (String k : List.of("name", "aliases", "roles")) r.put(k, PlainValues.of(e.getProperty(k, null)));
+            read(e, ENTITY_KEYS, r);
+            read(e, NAME_KEYS, r);
             out.add(r);
         }
         return rows(out);
     }
 
     private static final List<String> ENTITY_KEYS = List.of("uri", "nameEn", "iso2", "wikidata");
+    /** The names an entity holds, read again under the lock before this batch's are added. */
+    private static final List<String> NAME_KEYS = List.of("name", "aliases", "roles");
+
+    /** Puts {@code n}'s {@code keys} into {@code row} as the Bolt path returns them (null when absent). */
+    private static void read(Node n, List<String> keys, Map<String, Object> row) {
+        for (String k : keys) row.put(k, PlainValues.of(n.getProperty(k, null)));
+    }
 
     /**
      * As {@link BatchWrite}'s outlet query: rows of {outletId, outlet, uri, articles: [{eid, id}]}, the
@@ -261,7 +268,7 @@ final class CoreWrites {
             tx.acquireWriteLock(e);
             Map<String, Object> r = new HashMap<>();
             r.put("eid", eid);
-            for (String k : List.of("name", "aliases", "roles")) r.put(k, PlainValues.of(e.getProperty(k, null)));
+            read(e, NAME_KEYS, r);
             out.add(r);
         }
         return rows(out);

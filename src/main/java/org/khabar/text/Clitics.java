@@ -81,9 +81,17 @@ public final class Clitics {
 
     /** False when {@link #candidates} has only the whole key: every prefix starts with و ف ب ل ك and leaves two letters. */
     public static boolean mayStrip(String key) {
-        if (key.length() < 3) return false;
-        char c = key.charAt(0);
-        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل' || c == 'ك';
+        return !key.isEmpty() && mayStrip(key.charAt(0), key.length());
+    }
+
+    /** {@link #mayStrip(String)} of a key of {@code length} characters that starts with {@code first}. */
+    public static boolean mayStrip(char first, int length) {
+        return length >= 3 && (isProclitic(first) || first == 'ك');
+    }
+
+    /** One of the one-letter proclitics و ف ب ل. */
+    public static boolean isProclitic(char c) {
+        return c == 'و' || c == 'ف' || c == 'ب' || c == 'ل';
     }
 
     /** The definite article removed («الروسي» → «روسي»), or null when there is none. */

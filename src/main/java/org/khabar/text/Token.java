@@ -69,10 +69,9 @@ public final class Token {
     /** The {@link #keyForm} bits of a key of {@code length} characters that starts with {@code first}. */
     static byte keyForm(char first, int length) {
         if (length == 0) return EMPTY;
-        boolean proclitic = first == 'و' || first == 'ف' || first == 'ب' || first == 'ل';
         int form = 0;
-        if (length >= 2 && proclitic) form |= PROCLITIC;
-        if (length >= 3 && (proclitic || first == 'ك')) form |= MAY_STRIP;
+        if (length >= 2 && Clitics.isProclitic(first)) form |= PROCLITIC;
+        if (Clitics.mayStrip(first, length)) form |= MAY_STRIP;
         return (byte) form;
     }
 
